@@ -1,0 +1,83 @@
+'use client';
+
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { QuizResponse } from '@/lib/quiz/response';
+
+/**
+ * Lesson progress and practice answers, kept in the browser so a learner without an account
+ * (or offline for a while) loses nothing.
+ */
+
+export type LessonProgress = { openedAt: string; completedAt: string | null };
+
+export type QuestionAttempt = {
+  response: QuizResponse;
+  /** Score from 0 to 1 as the formative marker gave it. */
+  score: number;
+  attempts: number;
+  answeredAt: string;
+};
+
+type ProgressState = {
+  lessons: Record<string, LessonProgress>;
+  /** Keyed by `${quizId}/${questionId}`. */
+  answers: Record<string, QuestionAttempt>;
+  /** Attempts made on questions that were reset for a retry, keyed like `answers`. */
+  tries: Record<string, number>;
+  lastLesson: string | null;
+  markOpened: (slug: string) => void;
+  markCompleted: (slug: string) => void;
+  recordAnswer: (quizId: string, questionId: string, response: QuizResponse, score: number) => void;
+  resetQuestion: (quizId: string, questionId: string) => void;
+  clearAll: () => void;
+};
+
+export function answerKey(quizId: string, questionId: string): string {
+  return `${quizId}/${questionId}`;
+}
+
+export const useProgressStore = create<ProgressState>()(
+  persist(
+    (set) => ({
+      lessons: {},
+      answers: {},
+      tries: {},
+      lastLesson: null,
+      markOpened: (slug) =>
+        set((state) => ({
+          lastLesson: slug,
+          lessons: state.lessons[slug]
+            ? state.lessons
+            : { ...state.lessons, [slug]: { openedAt: new Date().toISOString(), completedAt: null } },
+        })),
+      markCompleted: (slug) =>
+        set((state) => {
+          const now = new Date().toISOString();
+          const current = state.lessons[slug];
+          return {
+            lastLesson: slug,
+            lessons: { ...state.lessons, [slug]: { openedAt: current?.openedAt ?? now, completedAt: current?.completedAt ?? now } },
+          };
+        }),
+      recordAnswer: (quizId, questionId, response, score) =>
+        set((state) => {
+          const key = answerKey(quizId, questionId);
+          // A retry clears the answer but not the count, so the score shows how many tries it took.
+          const attempts = (state.answers[key]?.attempts ?? state.tries[key] ?? 0) + 1;
+          return {
+            answers: { ...state.answers, [key]: { response, score, attempts, answeredAt: new Date().toISOString() } },
+          };
+        }),
+      resetQuestion: (quizId, questionId) =>
+        set((state) => {
+          const key = answerKey(quizId, questionId);
+          if (!state.answers[key]) return state;
+          const { [key]: _removed, ...rest } = state.answers;
+          return { answers: rest, tries: { ...state.tries, [key]: state.answers[key]?.attempts ?? 0 } };
+        }),
+      clearAll: () => set({ lessons: {}, answers: {}, tries: {}, lastLesson: null }),
+    }),
+    { name: 'us114052-progress', version: 1, storage: createJSONStorage(() => localStorage) },
+  ),
+);

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { AcCodeSchema, IdSchema } from '@/lib/quiz/schema';
+
+/** Shapes of the course's content files. Every file is parsed with these before anything renders. */
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const LessonSlugSchema = z
+  .string()
+  .regex(/^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lesson folder name such as 02-customer-relationships');
+
+export const UnitStandardSchema = z.strictObject({
+  id: z.number().int().positive(),
+  title: text,
+  nqfLevel: z.number().int().min(1).max(10),
+  credits: z.number().int().positive(),
+  notionalHours: z.number().int().positive(),
+  qualification: z.strictObject({ title: text, saqaId: z.number().int().positive(), credits: z.number().int().positive(), qualityAssuror: text }),
+  assumedLearning: z.array(text).min(1),
+});
+
+export const ModuleSchema = z.strictObject({
+  id: IdSchema,
+  title: text,
+  summary: text,
+  lessons: z.array(LessonSlugSchema).min(1, 'a module needs at least one lesson'),
+});
+
+export const CourseSchema = z.strictObject({
+  id: IdSchema,
+  title: text,
+  summary: text,
+  unitStandard: UnitStandardSchema,
+  modules: z.array(ModuleSchema).min(1, 'the course needs at least one module'),
+});
+
+export const OutcomesSchema = z.strictObject({
+  /** Shown to learners: these are the provider's working criteria until official text replaces them. */
+  status: text,
+  outcomes: z
+    .array(
+      z.strictObject({
+        code: z.string().regex(/^SO[1-3]$/, 'must be SO1, SO2 or SO3'),
+        title: text,
+        criteria: z.array(z.strictObject({ code: AcCodeSchema, text })).min(1),
+      }),
+    )
+    .length(3, 'the unit standard has three specific outcomes'),
+});
+
+export const LessonFrontmatterSchema = z.strictObject({
+  title: text,
+  summary: text,
+  order: z.number().int().positive(),
+  minutes: z.number().int().positive().max(240),
+  outcomes: z.array(AcCodeSchema).min(1, 'name at least one assessment criterion the lesson serves'),
+});
+
+export const GlossarySchema = z.strictObject({
+  terms: z
+    .array(z.strictObject({ id: IdSchema, term: text, definition: text, lessons: z.array(LessonSlugSchema).default([]) }))
+    .min(1),
+});
+
+export type Course = z.infer<typeof CourseSchema>;
+export type CourseModule = z.infer<typeof ModuleSchema>;
+export type Outcomes = z.infer<typeof OutcomesSchema>;
+export type LessonFrontmatter = z.infer<typeof LessonFrontmatterSchema>;
+export type Glossary = z.infer<typeof GlossarySchema>;

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+
+/**
+ * The shapes of quiz files. One schema serves formative quizzes (`quiz.yml` beside a lesson),
+ * summative item banks (`content/assessment/*.yml`) and the marker.
+ * Cross-references (answers naming options, scenario paths) are checked in `validate-quiz.ts`,
+ * because zod sees one object at a time.
+ */
+
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
+
+export const AcCodeSchema = z.string().regex(/^AC[1-3]\.[1-9]$/, 'must be an assessment-criterion code such as AC2.3');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const ChoiceOptionSchema = z.strictObject({
+  id: IdSchema,
+  text,
+  /** Shown after answering: why this option is right or wrong. */
+  feedback: text,
+});
+
+const BaseQuestion = {
+  id: IdSchema,
+  prompt: text,
+  /** Assessment criteria this question gives evidence for. Required in summative banks. */
+  acs: z.array(AcCodeSchema).default([]),
+};
+
+export const SingleChoiceSchema = z.strictObject({
+  ...BaseQuestion,
+  type: z.literal('single'),
+  options: z.array(ChoiceOptionSchema).min(2, 'needs at least two options'),
+  answer: IdSchema,
+});
+
+export const MultipleResponseSchema = z.strictObject({
+  ...BaseQuestion,
+  type: z.literal('multiple'),
+  options: z.array(ChoiceOptionSchema).min(3, 'needs at least three options'),
+  answers: z.array(IdSchema).min(1, 'needs at least one correct option'),
+});
+
+export const TrueFalseSchema = z.strictObject({
+  ...BaseQuestion,
+  type: z.literal('truefalse'),
+  answer: z.boolean(),
+  /** Feedback for choosing "true" and for choosing "false". */
+  feedback: z.strictObject({ true: text, false: text }),
+});
+
+const OrderedItemSchema = z.strictObject({ id: IdSchema, text });
+
+export const OrderingSchema = z.strictObject({
+  ...BaseQuestion,
+  type: z.literal('ordering'),
+  /** The items in their correct order; learners see them shuffled. */
+  items: z.array(OrderedItemSchema).min(3, 'needs at least three items'),
+  explanation: text,
+});
+
+export const MatchingSchema = z.strictObject({
+  ...BaseQuestion,
+  type: z.literal('matching'),
+  /** Left-hand statements, each matched to one choice. */
+  pairs: z
+    .array(z.strictObject({ id: IdSchema, text, match: IdSchema }))
+    .min(2, 'needs at least two pairs'),
+  /** Right-hand choices; may hold distractors that match nothing. */
+  choices: z.array(OrderedItemSchema).min(2, 'needs at least two choices'),
+  explanation: text,
+});
+
+export const NumericSchema = z.strictObject({
+  ...BaseQuestion,
+  type: z.literal('numeric'),
+  answer: z.number().finite(),
+  tolerance: z.number().min(0).default(0),
+  unit: z.string().trim().min(1).optional(),
+  explanation: text,
+});
+
+/** Local South African time (SAST, UTC+2, no daylight saving) as written on a ticket. */
+export const LocalDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date-time written as YYYY-MM-DDTHH:mm');
+
+export const DateTimeAnswerSchema = z.strictObject({
+  ...BaseQuestion,
+  type: z.literal('datetime'),
+  answer: LocalDateTimeSchema,
+  toleranceMinutes: z.number().int().min(0).default(0),
+  explanation: text,
+});
+
+export const WrittenAnswerSchema = z.strictObject({
+  ...BaseQuestion,
+  type: z.literal('written'),
+  /** What a good answer contains: shown to learners after a formative attempt, to assessors always. */
+  modelAnswer: text,
+  /** Points an assessor looks for when marking. */
+  markingGuide: z.array(text).min(1, 'needs at least one marking point'),
+  minWords: z.number().int().min(0).default(0),
+  maxWords: z.number().int().positive().optional(),
+});
+
+const ScenarioChoiceSchema = z.strictObject({
+  id: IdSchema,
+  text,
+  next: IdSchema,
+  feedback: text,
+  /** Criteria this choice shows the learner applying. */
+  meets: z.array(IdSchema).default([]),
+  /** Criteria this choice shows the learner skipping or getting wrong. */
+  misses: z.array(IdSchema).default([]),
+});
+
+const ScenarioNodeSchema = z.strictObject({
+  id: IdSchema,
+  /** What happens or what the customer says at this point. */
+  text,
+  /** Empty on an ending. */
+  choices: z.array(ScenarioChoiceSchema).default([]),
+  /** Set on an ending node: how the conversation ends. */
+  ending: z.boolean().default(false),
+});
+
+export const ScenarioSchema = z.strictObject({
+  ...BaseQuestion,
+  type: z.literal('scenario'),
+  criteria: z.array(z.strictObject({ id: IdSchema, label: text })).min(1, 'needs at least one criterion'),
+  start: IdSchema,
+  nodes: z.array(ScenarioNodeSchema).min(2, 'needs at least two nodes'),
+});
+
+export const QuestionSchema = z.discriminatedUnion('type', [
+  SingleChoiceSchema,
+  MultipleResponseSchema,
+  TrueFalseSchema,
+  OrderingSchema,
+  MatchingSchema,
+  NumericSchema,
+  DateTimeAnswerSchema,
+  WrittenAnswerSchema,
+  ScenarioSchema,
+]);
+
+export const QuizSchema = z.strictObject({
+  id: IdSchema,
+  title: text,
+  questions: z.array(QuestionSchema).min(1, 'needs at least one question'),
+});
+
+/** `quiz.yml` beside a lesson: one or more quizzes, each placed with `<Quiz id="…"/>`. */
+export const QuizFileSchema = z.strictObject({
+  quizzes: z.array(QuizSchema).min(1, 'needs at least one quiz'),
+});
+
+export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionType = Question['type'];
+export type Quiz = z.infer<typeof QuizSchema>;
+export type QuizFile = z.infer<typeof QuizFileSchema>;
+export type SingleChoiceQuestion = z.infer<typeof SingleChoiceSchema>;
+export type MultipleResponseQuestion = z.infer<typeof MultipleResponseSchema>;
+export type TrueFalseQuestion = z.infer<typeof TrueFalseSchema>;
+export type OrderingQuestion = z.infer<typeof OrderingSchema>;
+export type MatchingQuestion = z.infer<typeof MatchingSchema>;
+export type NumericQuestion = z.infer<typeof NumericSchema>;
+export type DateTimeQuestion = z.infer<typeof DateTimeAnswerSchema>;
+export type WrittenQuestion = z.infer<typeof WrittenAnswerSchema>;
+export type ScenarioQuestion = z.infer<typeof ScenarioSchema>;
