@@ -53,7 +53,8 @@ export const LessonFrontmatterSchema = z.strictObject({
   summary: text,
   order: z.number().int().positive(),
   minutes: z.number().int().positive().max(240),
-  outcomes: z.array(AcCodeSchema).min(1, 'name at least one assessment criterion the lesson serves'),
+  /** Criteria the lesson serves; the welcome lesson may serve none. */
+  outcomes: z.array(AcCodeSchema).default([]),
 });
 
 export const GlossarySchema = z.strictObject({

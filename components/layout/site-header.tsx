@@ -1,0 +1,30 @@
+import Link from 'next/link';
+
+const links = [
+  { href: '/', label: 'Course' },
+  { href: '/outline', label: 'Outline' },
+  { href: '/glossary', label: 'Glossary' },
+];
+
+export function SiteHeader() {
+  return (
+    <header role="banner" className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="font-semibold text-brand-800 hover:underline">
+          Customer care in IT support <span className="font-normal text-slate-600">· US 114052</span>
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex gap-4 text-sm">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="inline-block py-1 text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

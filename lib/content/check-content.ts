@@ -1,0 +1,16 @@
+import { checkContentRules } from '@/lib/content/content-rules';
+import { type ContentProblem, type CourseContent, loadContent } from '@/lib/content/load-content';
+
+export type CheckResult = { content: CourseContent | null; problems: ContentProblem[] };
+
+/** Everything `content:check` and the build rely on: every file valid, every reference resolved. */
+export async function checkContent(root: string): Promise<CheckResult> {
+  const loaded = await loadContent(root);
+  const ruleProblems = loaded.content ? checkContentRules(loaded.content) : [];
+  const problems = [...loaded.problems, ...ruleProblems];
+  return { content: problems.length === 0 ? loaded.content : null, problems };
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return problems.map((p) => `✗ ${p.file} › ${p.message}`).join('\n');
+}

@@ -1,0 +1,87 @@
+/**
+ * A remark plugin that records what a lesson's MDX uses (JSX components and their ids, imports,
+ * headings) while mdx-bundler compiles it, and gives `##`/`###` headings stable ids for the table
+ * of contents. The checker turns what it records into messages that name the line.
+ */
+
+export type LessonHeading = { depth: 2 | 3; id: string; text: string };
+export type JsxUse = { name: string; line: number | null; id: string | null };
+
+export type LessonAstReport = {
+  headings: LessonHeading[];
+  jsx: JsxUse[];
+  esmLines: number[];
+  expressionLines: number[];
+};
+
+type AstNode = {
+  type: string;
+  depth?: number;
+  name?: string | null;
+  value?: string;
+  attributes?: unknown[];
+  children?: AstNode[];
+  position?: { start?: { line?: number } };
+  data?: Record<string, unknown>;
+};
+
+function isAstNode(value: unknown): value is AstNode {
+  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'type') === 'string';
+}
+
+function textOf(node: AstNode): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+export function slugifyHeading(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'section'
+  );
+}
+
+function idAttribute(node: AstNode): string | null {
+  for (const attribute of node.attributes ?? []) {
+    if (!isAstNode(attribute) || attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'id') continue;
+    return typeof attribute.value === 'string' ? attribute.value : null;
+  }
+  return null;
+}
+
+export function createLessonAstPlugin(report: LessonAstReport) {
+  return function lessonAstPlugin() {
+    return function transform(tree: unknown) {
+      const usedIds = new Set<string>();
+      const walk = (value: unknown) => {
+        if (!isAstNode(value)) return;
+        const line = value.position?.start?.line ?? null;
+        if (value.type === 'heading' && (value.depth === 2 || value.depth === 3)) {
+          const text = textOf(value).trim();
+          let id = slugifyHeading(text);
+          for (let n = 2; usedIds.has(id); n += 1) id = `${slugifyHeading(text)}-${n}`;
+          usedIds.add(id);
+          value.data = { ...value.data, hProperties: { id } };
+          report.headings.push({ depth: value.depth, id, text });
+        }
+        if (value.type === 'mdxJsxFlowElement' || value.type === 'mdxJsxTextElement') {
+          report.jsx.push({ name: value.name ?? '<>', line, id: idAttribute(value) });
+        }
+        if (value.type === 'mdxjsEsm' && line !== null) report.esmLines.push(line);
+        if ((value.type === 'mdxFlowExpression' || value.type === 'mdxTextExpression') && line !== null) {
+          report.expressionLines.push(line);
+        }
+        for (const child of value.children ?? []) walk(child);
+      };
+      walk(tree);
+    };
+  };
+}
+
+export function emptyLessonAstReport(): LessonAstReport {
+  return { headings: [], jsx: [], esmLines: [], expressionLines: [] };
+}
