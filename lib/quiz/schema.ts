@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDateTimeToMinutes } from '@/lib/quiz/local-date-time';
 
 /**
  * The shapes of quiz files. One schema serves formative quizzes (`quiz.yml` beside a lesson),
@@ -13,7 +14,8 @@ export const IdSchema = z
 
 export const AcCodeSchema = z.string().regex(/^AC[1-3]\.[1-9]$/, 'must be an assessment-criterion code such as AC2.3');
 
-const text = z.string().trim().min(1, 'must not be empty');
+export const TextSchema = z.string().trim().min(1, 'must not be empty');
+const text = TextSchema;
 
 const ChoiceOptionSchema = z.strictObject({
   id: IdSchema,
@@ -85,7 +87,10 @@ export const NumericSchema = z.strictObject({
 /** Local South African time (SAST, UTC+2, no daylight saving) as written on a ticket. */
 export const LocalDateTimeSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date-time written as YYYY-MM-DDTHH:mm');
+  .refine(
+    (value) => localDateTimeToMinutes(value) !== null,
+    'must be a real local date-time written as YYYY-MM-DDTHH:mm, such as 2026-03-04T09:30',
+  );
 
 export const DateTimeAnswerSchema = z.strictObject({
   ...BaseQuestion,
@@ -171,3 +176,5 @@ export type NumericQuestion = z.infer<typeof NumericSchema>;
 export type DateTimeQuestion = z.infer<typeof DateTimeAnswerSchema>;
 export type WrittenQuestion = z.infer<typeof WrittenAnswerSchema>;
 export type ScenarioQuestion = z.infer<typeof ScenarioSchema>;
+export type ScenarioNode = ScenarioQuestion['nodes'][number];
+export type ScenarioChoice = ScenarioNode['choices'][number];

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+
+test('a learner goes from home to a module, into its lesson and on to the next lesson', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Customer care in IT support');
+  await page.getByRole('link', { name: /Module 2: Customer relationships and the SLA/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Customer relationships and the SLA' })).toBeVisible();
+  await page.getByRole('list').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/lessons\/02-/);
+  await expect(page.getByText('Lesson 2 of')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'On this page' }).first()).toBeVisible();
+  await page.getByRole('link', { name: /Next lesson/ }).click();
+  await expect(page).toHaveURL(/\/lessons\/03-/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('completed lessons show as progress on the home page after a reload', async ({ page }) => {
+  await page.goto('/lessons/01-welcome-and-assessment');
+  await page.getByRole('button', { name: 'Mark this lesson complete' }).click();
+  await expect(page.getByText('You completed this lesson.')).toBeVisible();
+  await page.goto('/');
+  await page.reload();
+  await expect(page.getByText('1 of 1 lessons complete').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /Continue where you left off/ })).toHaveAttribute('href', /\/lessons\/02-/);
+});
+
+test('an unknown lesson shows a helpful not-found page with a 404 status', async ({ page }) => {
+  const response = await page.goto('/lessons/99-no-such-lesson');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the course home page' })).toBeVisible();
+});
+
+test('lesson text is in the HTML, readable with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/lessons/03-priorities-and-the-sla-clock');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
+  const text = await page.locator('main').innerText();
+  expect(text.split(/\s+/).length).toBeGreaterThan(800);
+  await context.close();
+});

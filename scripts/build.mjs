@@ -1,0 +1,7 @@
+import { recordBuild } from './lib/build-state.mjs';
+import { run } from './lib/run.mjs';
+
+// The content check runs first so a broken lesson fails with a clear message, not a build trace.
+if (!run('node_modules/.bin/tsx', ['scripts/content-check.ts'])) process.exit(1);
+if (!run(process.execPath, ['node_modules/next/dist/bin/next', 'build'])) process.exit(1);
+recordBuild();

@@ -1,0 +1,14 @@
+/** ARCHITECTURE.md §7, in the units the bench reports. */
+export const budgets = {
+  cleanBuildSeconds: 120,
+  lessonFirstVisitKb: 200,
+  lessonCodeKb: 170,
+  clientNavigationKb: 20,
+  wholeCourseKb: 450,
+  serverRssMb: 400,
+};
+
+export function verdict(value, budget) {
+  if (typeof value !== 'number') return 'not measured';
+  return value <= budget ? 'within budget' : 'OVER BUDGET';
+}

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
+const STAMP = '.next/source-hash';
+
+function* walk(entry) {
+  if (!existsSync(entry)) return;
+  if (statSync(entry).isDirectory()) {
+    for (const name of readdirSync(entry).sort()) yield* walk(path.join(entry, name));
+  } else if (!entry.endsWith('.test.ts') && !entry.endsWith('.test.tsx')) {
+    yield entry;
+  }
+}
+
+/** A hash of everything the production build depends on, so `npm start` rebuilds only when it changed. */
+export function sourceHash() {
+  const hash = createHash('sha256');
+  for (const source of SOURCES) {
+    for (const file of walk(source)) {
+      hash.update(file);
+      hash.update(readFileSync(file));
+    }
+  }
+  return hash.digest('hex');
+}
+
+export function buildIsCurrent() {
+  return existsSync('.next/BUILD_ID') && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sourceHash();
+}
+
+export function recordBuild() {
+  writeFileSync(STAMP, sourceHash());
+}

@@ -1,0 +1,88 @@
+/** Page weight as Chromium receives it: every response's encoded (gzip) bytes, read from the DevTools protocol. */
+
+const CODE_TYPES = new Set(['Document', 'Stylesheet', 'Script']);
+const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+
+async function recorder(page) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.enable');
+  const types = new Map();
+  let entries = [];
+  session.on('Network.responseReceived', (event) => types.set(event.requestId, { type: event.type, url: event.response.url }));
+  session.on('Network.loadingFinished', (event) => {
+    const info = types.get(event.requestId);
+    entries.push({ bytes: event.encodedDataLength, type: info?.type ?? 'Other', url: info?.url ?? '' });
+  });
+  return {
+    take() {
+      const taken = entries;
+      entries = [];
+      return taken;
+    },
+  };
+}
+
+function summarise(entries) {
+  const total = entries.reduce((sum, e) => sum + e.bytes, 0);
+  const code = entries.filter((e) => CODE_TYPES.has(e.type)).reduce((sum, e) => sum + e.bytes, 0);
+  return { total, code };
+}
+
+async function settle(page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+}
+
+async function lessonSlugs(browser, baseUrl) {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}/outline`);
+  const hrefs = await page.$$eval('a[href^="/lessons/"]', (links) => links.map((link) => link.getAttribute('href')));
+  await page.close();
+  return [...new Set(hrefs)].map((href) => href.replace('/lessons/', '')).sort();
+}
+
+export async function measurePageWeights(browser, baseUrl) {
+  const slugs = await lessonSlugs(browser, baseUrl);
+  const lessons = [];
+  for (const [index, slug] of slugs.entries()) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const record = await recorder(page);
+    await page.goto(`${baseUrl}/lessons/${slug}`);
+    await settle(page);
+    const first = summarise(record.take());
+    let clientNavigationKb = null;
+    if (index < slugs.length - 1) {
+      await page.getByRole('link', { name: /Next lesson/ }).click();
+      await page.waitForURL(`**/lessons/${slugs[index + 1]}`);
+      await settle(page);
+      clientNavigationKb = kb(summarise(record.take()).total);
+    }
+    lessons.push({ slug, firstVisitKb: kb(first.total), codeKb: kb(first.code), clientNavigationKb });
+    await context.close();
+  }
+
+  // The whole course as one learner walks it: home, then every lesson by its "Next lesson" link.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const record = await recorder(page);
+  await page.goto(`${baseUrl}/`);
+  await settle(page);
+  await page.getByRole('link', { name: /Start the course/ }).click();
+  await settle(page);
+  for (let step = 1; step < slugs.length; step += 1) {
+    await page.getByRole('link', { name: /Next lesson/ }).click();
+    await page.waitForURL(`**/lessons/${slugs[step]}`);
+    await settle(page);
+  }
+  const whole = summarise(record.take());
+  await context.close();
+
+  return {
+    lessons,
+    maxLessonFirstVisitKb: Math.max(...lessons.map((l) => l.firstVisitKb)),
+    maxLessonCodeKb: Math.max(...lessons.map((l) => l.codeKb)),
+    maxClientNavigationKb: Math.max(...lessons.map((l) => l.clientNavigationKb ?? 0)),
+    wholeCourseKb: kb(whole.total),
+  };
+}

@@ -1,0 +1,27 @@
+import { buildIsCurrent } from './lib/build-state.mjs';
+import { ensureChromium } from './lib/chromium.mjs';
+import { run } from './lib/run.mjs';
+
+// The whole gate, in the order that fails fastest: lint, types, unit tests, content, build, browser journeys.
+const steps = [
+  ['lint', () => run('node_modules/.bin/biome', ['lint', '.'])],
+  ['typecheck', () => run('node_modules/.bin/tsc', ['--noEmit'])],
+  ['unit tests', () => run('node_modules/.bin/vitest', ['run'])],
+  ['content check', () => run('node_modules/.bin/tsx', ['scripts/content-check.ts'])],
+  ['build', () => buildIsCurrent() || run(process.execPath, ['scripts/build.mjs'])],
+  ['browser journeys', () => (ensureChromium(), run('node_modules/.bin/playwright', ['test']))],
+];
+
+let passed = 0;
+for (const [name, step] of steps) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}`);
+  if (!step()) {
+    console.error(`\n✗ ${name} failed after ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(`steps: ${passed} passed, 1 failed`);
+    process.exit(1);
+  }
+  passed += 1;
+  console.log(`✓ ${name} (${Math.round((Date.now() - started) / 1000)} s)`);
+}
+console.log(`steps: ${passed} passed, 0 failed`);
