@@ -12,6 +12,8 @@ export type OrderingInputProps = ControlProps & {
 
 type Direction = 'up' | 'down';
 
+const DIRECTIONS: readonly Direction[] = ['up', 'down'];
+
 /**
  * Reordering by buttons rather than dragging, so it works by keyboard, switch and touch alike.
  * Focus follows the moved item, and the new position is announced.
@@ -59,7 +61,7 @@ export function OrderingInput({ items, value, onChange, disabled, errorId }: Ord
               <span>{item.text}</span>
             </span>
             <span className="flex gap-2">
-              {(['up', 'down'] as const).map((direction) => {
+              {DIRECTIONS.map((direction) => {
                 // At the ends the button stays focusable (aria-disabled), so focus is not lost after a move.
                 const atEnd = direction === 'up' ? index === 0 : index === ordered.length - 1;
                 return (

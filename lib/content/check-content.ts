@@ -6,7 +6,8 @@ export type CheckResult = { content: CourseContent | null; problems: ContentProb
 /** Everything `content:check` and the build rely on: every file valid, every reference resolved. */
 export async function checkContent(root: string): Promise<CheckResult> {
   const loaded = await loadContent(root);
-  const ruleProblems = loaded.content ? checkContentRules(loaded.content) : [];
+  // Cross-file rules on half-loaded content would only repeat the loading problems in other words.
+  const ruleProblems = loaded.content && loaded.problems.length === 0 ? checkContentRules(loaded.content) : [];
   const problems = [...loaded.problems, ...ruleProblems];
   return { content: problems.length === 0 ? loaded.content : null, problems };
 }

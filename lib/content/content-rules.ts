@@ -40,6 +40,7 @@ export function checkContentRules(content: CourseContent, contentDirName = 'cont
       }
       if (use.name === 'Quiz') {
         if (use.id === null) add(mdx, `${where}<Quiz> needs an id="…" naming a quiz in quiz.yml`);
+        else if (lesson.quizFileBroken) placedQuizzes.add(use.id);
         else if (!lesson.quizzes.some((q) => q.id === use.id)) add(mdx, `${where}<Quiz id="${use.id}"> names no quiz in ${quizYml}`);
         else placedQuizzes.add(use.id);
       }

@@ -25,6 +25,8 @@ type AstNode = {
   data?: Record<string, unknown>;
 };
 
+const FORBIDDEN_NODE_TYPES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+
 function isAstNode(value: unknown): value is AstNode {
   return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'type') === 'string';
 }
@@ -76,6 +78,9 @@ export function createLessonAstPlugin(report: LessonAstReport) {
           report.expressionLines.push(line);
         }
         for (const child of value.children ?? []) walk(child);
+        // Imports and expressions are reported as errors; removing them keeps the compiler from
+        // failing first on an unresolvable import with a less helpful message.
+        if (value.children) value.children = value.children.filter((child) => !FORBIDDEN_NODE_TYPES.has(child.type));
       };
       walk(tree);
     };

@@ -4,8 +4,8 @@ import { compileLesson } from '@/lib/content/compile-lesson';
 import type { LessonHeading, LessonAstReport } from '@/lib/content/lesson-ast';
 import { parseYamlWith } from '@/lib/content/parse-yaml';
 import { CourseSchema, GlossarySchema, OutcomesSchema, type Course, type Glossary, type LessonFrontmatter, type Outcomes } from '@/lib/content/schema';
-import { type Quiz, QuizFileSchema } from '@/lib/quiz/schema';
-import { validateQuizFile } from '@/lib/quiz/validate-quiz';
+import { parseQuizFile } from '@/lib/quiz/parse-quiz-file';
+import type { Quiz } from '@/lib/quiz/schema';
 
 export type ContentProblem = { file: string; message: string };
 
@@ -17,6 +17,8 @@ export type LoadedLesson = {
   headings: LessonHeading[];
   report: LessonAstReport;
   quizzes: Quiz[];
+  /** True when quiz.yml exists but is invalid: references to its quizzes are not checked again. */
+  quizFileBroken: boolean;
 };
 
 export type GlossaryTerm = Glossary['terms'][number];
@@ -115,13 +117,14 @@ export async function loadContent(root: string): Promise<LoadResult> {
     const quizFile = path.join(dir, 'quiz.yml');
     const quizText = await readText(quizFile);
     let quizzes: Quiz[] = [];
+    let quizFileBroken = false;
     if (quizText !== null) {
-      const parsed = parseYamlWith(quizText, QuizFileSchema);
-      if (!parsed.ok) report(quizFile, parsed.problems);
+      // Problems come back as "file › path: message"; this loader names the file itself.
+      const parsed = parseQuizFile(quizText, '');
+      if (parsed.ok) quizzes = parsed.value.quizzes;
       else {
-        const crossProblems = validateQuizFile(parsed.value);
-        report(quizFile, crossProblems.map((p) => `${p.path}: ${p.message}`));
-        quizzes = parsed.value.quizzes;
+        quizFileBroken = true;
+        report(quizFile, parsed.problems.map((line) => line.replace(/^( › |: )/, '')));
       }
     }
     const compiled = await compileLesson(source, dir);
@@ -137,6 +140,7 @@ export async function loadContent(root: string): Promise<LoadResult> {
       headings: compiled.lesson.report.headings,
       report: compiled.lesson.report,
       quizzes,
+      quizFileBroken,
     });
   }
 

@@ -14,6 +14,7 @@ function messageFor(issue: z.core.$ZodIssue, root: unknown): string {
   const value = valueAt(root, issue.path);
   switch (issue.code) {
     case 'invalid_type':
+      if (!isGeneric(issue.message)) return issue.message;
       if (value === undefined) return `is required (${article(issue.expected)})`;
       return `must be ${article(issue.expected)}, not ${describeValue(value)}`;
     case 'unrecognized_keys':

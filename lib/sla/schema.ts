@@ -12,9 +12,9 @@ import { parseLocalDate, parseLocalDateTime, WEEKDAYS } from './time';
 
 export const WeekdaySchema = z.enum(WEEKDAYS, { error: 'must be a weekday code: mon, tue, wed, thu, fri, sat or sun' });
 
-export const ClockTimeSchema = z
-  .string()
-  .regex(/^(?:([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be a time of day written as HH:mm (00:00 to 24:00)');
+const CLOCK_TIME = /^(?:([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+
+export const ClockTimeSchema = z.string().regex(CLOCK_TIME, 'must be a time of day written as HH:mm (00:00 to 24:00)');
 
 export const LocalDateSchema = z
   .string()
@@ -30,7 +30,8 @@ function minutesOf(time: string): number {
 
 export const WorkingHoursSchema = z
   .strictObject({ start: ClockTimeSchema, end: ClockTimeSchema })
-  .refine((h) => minutesOf(h.end) > minutesOf(h.start), {
+  // A badly written time already has its own message; compare only two well-formed times.
+  .refine((h) => !CLOCK_TIME.test(h.start) || !CLOCK_TIME.test(h.end) || minutesOf(h.end) > minutesOf(h.start), {
     message: 'the working day must end after it starts',
     path: ['end'],
   });
@@ -58,7 +59,7 @@ const minutes = z
 
 export const TargetSchema = z
   .strictObject({ responseMinutes: minutes, resolutionMinutes: minutes })
-  .refine((t) => t.responseMinutes <= t.resolutionMinutes, {
+  .refine((t) => !(t.responseMinutes > t.resolutionMinutes), {
     message: 'the response target must not be longer than the resolution target',
     path: ['responseMinutes'],
   });
