@@ -17,34 +17,50 @@ const desc = [
   'What is learnt feeds back into stage 1, so each round gives the customer better service.',
 ].join(' ');
 
-function StageBox({ x, y, w, h, n, chars }: { x: number; y: number; w: number; h: number; n: number; chars: number }) {
+type StageBoxProps = { x: number; y: number; w: number; h: number; n: number; chars: number; badge: 'top-left' | 'top-right' | 'left' };
+
+/**
+ * A stage; its number sits on the top edge (wide, to leave room for text, on the corner no arrow
+ * arrives at) or inside on the left.
+ */
+function StageBox({ x, y, w, h, n, chars, badge }: StageBoxProps) {
   const stage = stages[n];
   if (stage === undefined) return null;
+  const corner = badge !== 'left';
+  const badgeX = { 'top-left': x + 22, 'top-right': x + w - 22, left: x + 26 }[badge];
   return (
     <g>
       <rect x={x} y={y} width={w} height={h} rx={8} fill={stage.fill} stroke={colours.line} strokeWidth={1.5} />
-      <Badge x={x + 26} y={y + h / 2} n={n + 1} />
-      <TextLines x={x + 50} y={y + h / 2} lines={wrapText(stage.label, chars)} size={16} weight={600} anchor="start" fill={colours.ink} />
+      <Badge x={badgeX} y={corner ? y : y + h / 2} n={n + 1} />
+      <TextLines
+        x={corner ? x + w / 2 : x + 50}
+        y={corner ? y + h / 2 + 5 : y + h / 2}
+        lines={wrapText(stage.label, chars)}
+        size={16}
+        weight={600}
+        anchor={corner ? 'middle' : 'start'}
+        fill={colours.ink}
+      />
     </g>
   );
 }
 
 function WideLayout({ id }: { id: string }) {
-  const [w, h] = [220, 76];
-  const [cx, cy, rx, ry] = [340, 212, 226, 165];
+  const [w, h] = [220, 66];
+  const [cx, cy, rx, ry] = [340, 216, 226, 165];
   // Stages sit on an ellipse, clockwise from the top, so the loop reads as a cycle.
   const centres: Point[] = stages.map((_, i) => {
     const angle = ((-90 + 72 * i) * Math.PI) / 180;
     return [cx + rx * Math.cos(angle), cy + ry * Math.sin(angle)];
   });
   return (
-    <DiagramSvg id={id} layout="wide" title={title} desc={desc} width={680} height={392}>
+    <DiagramSvg id={id} layout="wide" title={title} desc={desc} width={680} height={396}>
       {centres.map((c, i) => {
         const next = centres[(i + 1) % centres.length] ?? c;
         return <Arrow key={`arrow-${c[0]}-${c[1]}`} points={[edgePoint(c, next, w / 2, h / 2), edgePoint(next, c, w / 2, h / 2)]} />;
       })}
       {centres.map(([x, y], i) => (
-        <StageBox key={stages[i]?.label} x={x - w / 2} y={y - h / 2} w={w} h={h} n={i} chars={17} />
+        <StageBox key={stages[i]?.label} x={x - w / 2} y={y - h / 2} w={w} h={h} n={i} chars={19} badge={x > cx ? 'top-right' : 'top-left'} />
       ))}
       <TextLines x={cx} y={cy + 10} lines={['Each round', 'improves', 'the service']} size={16} weight={600} />
     </DiagramSvg>
@@ -65,7 +81,7 @@ function NarrowLayout({ id }: { id: string }) {
         const y = tops[i] ?? 0;
         return (
           <g key={s.label}>
-            <StageBox x={4} y={y} w={w} h={heights[i] ?? 0} n={i} chars={chars} />
+            <StageBox x={4} y={y} w={w} h={heights[i] ?? 0} n={i} chars={chars} badge="left" />
             {i > 0 ? <Arrow points={[[30, y - gap + 2], [30, y - 2]]} /> : null}
           </g>
         );

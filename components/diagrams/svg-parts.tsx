@@ -47,10 +47,12 @@ type TextLinesProps = {
 export function TextLines({ x, y, lines, size, weight = 400, anchor = 'middle', fill = 'currentColor' }: TextLinesProps) {
   const lineHeight = size * 1.25;
   const top = y - ((lines.length - 1) * lineHeight) / 2;
+  // Each line's y is unique within the block, so it doubles as the key.
+  const rows = lines.map((line, i) => ({ line, lineY: top + i * lineHeight }));
   return (
     <text x={x} y={top} fontSize={size} fontWeight={weight} textAnchor={anchor} fill={fill}>
-      {lines.map((line, i) => (
-        <tspan key={`${i}-${line}`} x={x} y={top + i * lineHeight} dy="0.35em">
+      {rows.map(({ line, lineY }) => (
+        <tspan key={lineY} x={x} y={lineY} dy="0.35em">
           {line}
         </tspan>
       ))}

@@ -30,5 +30,5 @@ export function followPath<N extends NodeLike>(nodes: readonly N[], start: strin
     steps.push({ node: current, choice });
     current = byId.get(choice.next) ?? null;
   }
-  return { steps, current, complete: current !== null && current.ending };
+  return { steps, current, complete: current?.ending === true };
 }

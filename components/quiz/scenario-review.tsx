@@ -1,4 +1,4 @@
-import { walkScenario } from '@/lib/quiz/mark-scenario';
+import { followPath } from '@/components/quiz/scenario-path';
 import { criteriaMet } from '@/lib/quiz/scenario-graph';
 import type { ScenarioQuestion } from '@/lib/quiz/schema';
 
@@ -10,15 +10,16 @@ export type ScenarioReviewProps = {
 
 /** At the end of a conversation: why each choice helped or not, and which criteria were met, by the marker's rule. */
 export function ScenarioReview({ question, path }: ScenarioReviewProps) {
-  const taken = walkScenario(question, path);
-  const met = criteriaMet(question, taken);
+  const { steps } = followPath(question.nodes, question.start, path);
+  const met = criteriaMet(question, steps.map((step) => step.choice));
   return (
     <div className="space-y-3">
       <div>
         <h4 className="font-semibold text-slate-900">Your choices</h4>
         <ol className="mt-1 list-decimal space-y-2 pl-6">
-          {taken.map((choice) => (
-            <li key={choice.id}>
+          {/* A path passes each node once (the content check refuses loops), so node ids are unique here. */}
+          {steps.map(({ node, choice }) => (
+            <li key={node.id}>
               <span className="font-semibold">{choice.text}</span> {choice.feedback}
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { type ControlProps, type OptionView } from '@/components/quiz/control-props';
+import type { ControlProps, OptionView } from '@/components/quiz/control-props';
 import { choiceControl, choiceRow } from '@/components/quiz/styles';
 
 export type SingleChoiceInputProps = ControlProps & {

@@ -76,3 +76,11 @@ test('YAML that does not parse is reported as such', async () => {
   const { messages } = await messagesFor({ 'outcomes.yml': 'outcomes: [unclosed' });
   expect(messages).toContainEqual(expect.stringMatching(/^content\/outcomes\.yml › not valid YAML/));
 });
+
+test('markdown tables in a lesson compile to real tables', async () => {
+  const source = lessonSource.replace('Some text.', '| Priority | Response |\n|---|---|\n| P1 | 15 minutes |');
+  const { content, messages } = await messagesFor({ [lessonFile]: source });
+  expect(messages).toEqual([]);
+  expect(content?.lessons[0]?.code).toContain('table');
+  expect(content?.lessons[0]?.code).toContain('15 minutes');
+});

@@ -1,4 +1,5 @@
 import { bundleMDX } from 'mdx-bundler';
+import remarkGfm from 'remark-gfm';
 import { LessonFrontmatterSchema, type LessonFrontmatter } from '@/lib/content/schema';
 import { formatZodPath } from '@/lib/content/parse-yaml';
 import { createLessonAstPlugin, emptyLessonAstReport, type LessonAstReport } from '@/lib/content/lesson-ast';
@@ -20,7 +21,7 @@ export async function compileLesson(source: string, cwd: string): Promise<Compil
       source,
       cwd,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), createLessonAstPlugin(report)];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, createLessonAstPlugin(report)];
         return options;
       },
     });

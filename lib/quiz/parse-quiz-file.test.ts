@@ -151,3 +151,27 @@ test('bank cross-reference problems name the item', () => {
   const yaml = bankYaml(1, 3).replace('id: item-2', 'id: item-0');
   expect(problemsOf(parseBank(yaml, 'final.yml'))).toEqual(['final.yml › items[2] (item-0) › id: duplicate item id "item-0" (also items[0])']);
 });
+
+test('a problem deep inside a scenario names every step of the way by id', () => {
+  const yaml = `
+quizzes:
+  - id: calls
+    title: Calls
+    questions:
+      - id: angry-caller
+        type: scenario
+        prompt: Thandi calls.
+        criteria: [{ id: greet, label: Step 1 – greet }]
+        start: opening
+        nodes:
+          - id: opening
+            text: The phone rings.
+            choices:
+              - { id: greet-warmly, text: Hello, next: done, feedback: Warm., meets: [greet], colour: red }
+          - { id: done, text: Thanks., ending: true }
+`;
+  expect(problemsOf(parseQuizFile(yaml, FILE))).toEqual([
+    `${FILE} › quizzes[0] (calls) › questions[0] (angry-caller) › nodes[0] (opening) › choices[0] (greet-warmly): unknown field "colour"`,
+  ]);
+  expect(parseQuizFile(yaml.replace(', colour: red', ''), FILE).ok).toBe(true);
+});

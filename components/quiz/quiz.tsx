@@ -1,0 +1,46 @@
+'use client';
+
+import { useId, useRef, useState } from 'react';
+import { QuestionCard } from '@/components/quiz/question-card';
+import { QuizSummary } from '@/components/quiz/quiz-summary';
+import type { Quiz as QuizData } from '@/lib/quiz/schema';
+
+export type QuizProps = {
+  /** One knowledge check from the lesson's quiz.yml, already parsed. Its keys are practice, not secrets. */
+  quiz: QuizData;
+};
+
+/** A formative knowledge check: every question with its own check, then the score so far. */
+export function Quiz({ quiz }: QuizProps) {
+  const titleId = useId();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // Bumped on reset: the questions mount afresh, dropping anything half answered.
+  const [round, setRound] = useState(0);
+
+  function afterReset() {
+    setRound((current) => current + 1);
+    // The reset button goes away with the answers; start again from the top of the check.
+    requestAnimationFrame(() => titleRef.current?.focus());
+  }
+
+  return (
+    <section aria-labelledby={titleId} className="not-prose my-8 space-y-5 rounded-xl border border-slate-300 bg-slate-50 p-3 sm:p-6">
+      <div>
+        <h2 id={titleId} ref={titleRef} tabIndex={-1} className="text-xl font-bold text-slate-900">
+          {quiz.title}
+        </h2>
+        <p className="mt-1 text-slate-700">Practice questions. They do not count towards your assessment.</p>
+      </div>
+      {quiz.questions.map((question, index) => (
+        <QuestionCard
+          key={`${round}-${question.id}`}
+          quizId={quiz.id}
+          question={question}
+          number={index + 1}
+          total={quiz.questions.length}
+        />
+      ))}
+      <QuizSummary quiz={quiz} onReset={afterReset} />
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { ALWAYS_OPEN_CALENDAR, type ClosedDay, DEFAULT_CALENDAR } from '@/lib/sla/calendar';
+import { type DueTimes, dueTimes } from '@/lib/sla/due-times';
+import { PAUSE_MESSAGES, type PauseReason, pauseProblem } from '@/lib/sla/pauses';
+import type { Priority } from '@/lib/sla/priority';
+import type { BusinessCalendar, Pause } from '@/lib/sla/schema';
+import { dayStartMs, formatReadableDate, localDayNumber, parseLocalDateTime } from '@/lib/sla/time';
+import { closedDaysBetween, type TimelineSegment, timelineSegments } from '@/lib/sla/timeline';
+
+/** The SLA clock explorer's form state and what it shows, kept free of React so it can be tested. */
+
+export type PauseRow = { id: number; from: string; to: string; reason: PauseReason };
+export type CalendarChoice = 'office' | 'early' | 'always';
+
+export const CALENDAR_CHOICES: Readonly<Record<CalendarChoice, { label: string; calendar: BusinessCalendar }>> = {
+  office: { label: 'Mon–Fri 09:00–17:00, closed on public holidays', calendar: DEFAULT_CALENDAR },
+  early: {
+    label: 'Mon–Fri 08:00–17:00, closed on public holidays',
+    calendar: { ...DEFAULT_CALENDAR, hours: { start: '08:00', end: '17:00' } },
+  },
+  always: { label: '24 hours a day, 7 days a week, holidays included', calendar: ALWAYS_OPEN_CALENDAR },
+};
+
+export type ClockForm = { logged: string; priority: Priority; hours: CalendarChoice; pauses: PauseRow[] };
+export type PauseError = { field: 'from' | 'to'; message: string };
+
+export type Tick = { at: Date; label: string };
+
+export type ClockView = {
+  due: DueTimes;
+  loggedAt: Date;
+  pauses: Pause[];
+  range: { from: Date; to: Date };
+  segments: TimelineSegment[];
+  closedDays: ClosedDay[];
+  ticks: Tick[];
+};
+
+export type ClockEvaluation = {
+  loggedError: string | null;
+  pauseErrors: Record<number, PauseError>;
+  view: ClockView | null;
+};
+
+export const FIRST_YEAR = 1995;
+export const LAST_YEAR = 2100;
+
+/** A weekday at 16:30: the brief's example ticket. */
+export const DEFAULT_FORM: ClockForm = { logged: '2026-03-03T16:30', priority: 'P2', hours: 'office', pauses: [] };
+
+function sentence(message: string): string {
+  return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
+}
+
+function parseYearBound(text: string): Date | null {
+  const instant = parseLocalDateTime(text);
+  const year = Number(text.slice(0, 4));
+  return instant && year >= FIRST_YEAR && year <= LAST_YEAR ? instant : null;
+}
+
+// Label at most about seven days so the labels fit on a phone screen.
+function dayTicks(firstDay: number, lastDay: number): Tick[] {
+  const step = Math.max(1, Math.ceil((lastDay - firstDay) / 7));
+  const ticks: Tick[] = [];
+  for (let day = firstDay; day < lastDay; day += step) {
+    ticks.push({ at: new Date(dayStartMs(day)), label: formatReadableDate(day).replace(/ \d{4}$/, '') });
+  }
+  return ticks;
+}
+
+export function evaluateClockForm(form: ClockForm): ClockEvaluation {
+  const { calendar } = CALENDAR_CHOICES[form.hours];
+  const loggedAt = parseYearBound(form.logged);
+  const loggedError = loggedAt ? null : `Enter a date and time between ${FIRST_YEAR} and ${LAST_YEAR}.`;
+
+  const pauseErrors: Record<number, PauseError> = {};
+  const pauses: Pause[] = [];
+  for (const row of form.pauses) {
+    const from = parseYearBound(row.from);
+    const to = parseYearBound(row.to);
+    if (!from) pauseErrors[row.id] = { field: 'from', message: sentence(PAUSE_MESSAGES.from) };
+    else if (!to) pauseErrors[row.id] = { field: 'to', message: sentence(PAUSE_MESSAGES.to) };
+    else {
+      const pause = { from, to, reason: row.reason };
+      const problem = pauseProblem(pause, loggedAt);
+      if (problem) {
+        const field = problem === PAUSE_MESSAGES.beforeLogged ? 'from' : 'to';
+        pauseErrors[row.id] = { field, message: sentence(problem) };
+      } else pauses.push(pause);
+    }
+  }
+
+  if (!loggedAt || Object.keys(pauseErrors).length > 0) return { loggedError, pauseErrors, view: null };
+
+  const due = dueTimes({ loggedAt, priority: form.priority, pauses, calendar });
+  const firstDay = localDayNumber(loggedAt);
+  // Whole local days, from the day of logging to the end of the day the resolution falls due.
+  const lastDay = localDayNumber(due.resolutionDue.getTime() - 1) + 1;
+  const range = { from: new Date(dayStartMs(firstDay)), to: new Date(dayStartMs(lastDay)) };
+  return {
+    loggedError,
+    pauseErrors,
+    view: {
+      due,
+      loggedAt,
+      pauses,
+      range,
+      segments: timelineSegments(range.from, range.to, calendar, pauses),
+      closedDays: closedDaysBetween(loggedAt, due.resolutionDue, calendar),
+      ticks: dayTicks(firstDay, lastDay),
+    },
+  };
+}
