@@ -5,7 +5,7 @@ test('a learner goes from home to a module, into its lesson and on to the next l
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Customer care in IT support');
   await page.getByRole('link', { name: /Module 2: Customer relationships and the SLA/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Customer relationships and the SLA' })).toBeVisible();
-  await page.getByRole('list').getByRole('link').first().click();
+  await page.getByRole('main').getByRole('link', { name: /customer relationships/i }).first().click();
   await expect(page).toHaveURL(/\/lessons\/02-/);
   await expect(page.getByText('Lesson 2 of')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'On this page' }).first()).toBeVisible();

@@ -19,8 +19,7 @@ const modes: readonly Mode[] = [
     levels: 'high assertiveness, low cooperativeness',
     fits: 'emergencies; necessary but unpopular rules (security policy)',
     fill: colours.rose,
-    col: 0,
-    row: 2,
+    col: 0, row: 2,
   },
   {
     name: 'Collaborating',
@@ -28,8 +27,7 @@ const modes: readonly Mode[] = [
     levels: 'high assertiveness, high cooperativeness',
     fits: "both sides' concerns too important to trade; a lasting relationship",
     fill: colours.emerald,
-    col: 2,
-    row: 2,
+    col: 2, row: 2,
   },
   {
     name: 'Compromising',
@@ -37,8 +35,7 @@ const modes: readonly Mode[] = [
     levels: 'moderate assertiveness, moderate cooperativeness',
     fits: 'moderate stakes, equal power, little time; split the difference',
     fill: colours.amber,
-    col: 1,
-    row: 1,
+    col: 1, row: 1,
   },
   {
     name: 'Avoiding',
@@ -46,8 +43,7 @@ const modes: readonly Mode[] = [
     levels: 'low assertiveness, low cooperativeness',
     fits: 'a trivial issue, or time for both sides to cool off',
     fill: colours.slate,
-    col: 0,
-    row: 0,
+    col: 0, row: 0,
   },
   {
     name: 'Accommodating',
@@ -55,8 +51,7 @@ const modes: readonly Mode[] = [
     levels: 'low assertiveness, high cooperativeness',
     fits: 'the issue matters more to the other person, or you are wrong',
     fill: colours.sky,
-    col: 2,
-    row: 0,
+    col: 2, row: 0,
   },
 ];
 
@@ -106,8 +101,8 @@ function WideLayout({ id }: { id: string }) {
 }
 
 function NarrowLayout({ id }: { id: string }) {
-  const [boxW, boxH] = [140, 40];
-  const colX = [36, 116, 196];
+  const [boxW, boxH] = [144, 40];
+  const colX = [36, 114, 192];
   const rowY = [250, 134, 18];
   // Stack the "fits" notes under the grid; each block starts where the previous one ended.
   const notes = modes.map((m) => ({ mode: m, lines: wrapText(m.fits, 34) }));

@@ -15,11 +15,11 @@ export function LessonHeader({ lesson, moduleId, moduleTitle, moduleNumber, crit
   return (
     <header>
       <nav aria-label="Breadcrumb" className="no-print text-sm">
-        <Link href="/" className="text-brand-700 hover:underline">
+        <Link href="/" className="text-brand-700 underline underline-offset-2">
           Course
         </Link>
         <span aria-hidden="true"> › </span>
-        <Link href={`/modules/${moduleId}`} className="text-brand-700 hover:underline">
+        <Link href={`/modules/${moduleId}`} className="text-brand-700 underline underline-offset-2">
           Module {moduleNumber}: {moduleTitle}
         </Link>
       </nav>

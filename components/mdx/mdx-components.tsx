@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { FollowUpCycle, EscalationPath, SixStepFlow, TkiGrid } from '@/components/diagrams';
 import { Callout } from '@/components/mdx/callout';
 import { Example } from '@/components/mdx/example';
+import { ScrollableTable } from '@/components/mdx/scrollable-table';
 import { KeyPoints } from '@/components/mdx/key-points';
 import { Term } from '@/components/mdx/term';
 import { Quiz } from '@/components/quiz/quiz';
@@ -14,13 +15,14 @@ import type { Quiz as QuizData } from '@/lib/quiz/schema';
 type AnyComponent = ComponentType<any>;
 
 /** The fixed component map for one lesson; `<Quiz id>` resolves against that lesson's quiz.yml. */
-export function createMdxComponents(quizzes: readonly QuizData[]): Record<MdxComponentName, AnyComponent> {
+export function createMdxComponents(quizzes: readonly QuizData[]): Record<MdxComponentName | 'table', AnyComponent> {
   function LessonQuiz({ id }: { id: string }) {
     const quiz = quizzes.find((candidate) => candidate.id === id);
     // content:check guarantees the id exists; a missing quiz must not take the whole lesson down.
     return quiz ? <Quiz quiz={quiz} /> : null;
   }
   return {
+    table: ScrollableTable,
     Callout,
     Example,
     KeyPoints,

@@ -171,6 +171,12 @@ function markSafely(question: Question, response: QuizResponse): MarkResult | nu
   }
 }
 
+/** The first control the validation message is about, else the first control of the question. */
 function firstControl(container: HTMLElement | null): HTMLElement | null {
-  return container?.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])') ?? null;
+  const enabled = ['input', 'select', 'textarea', 'button'].map((tag) => `${tag}:not([disabled])`);
+  return (
+    container?.querySelector<HTMLElement>(enabled.map((selector) => `${selector}[aria-invalid="true"]`).join(', ')) ??
+    container?.querySelector<HTMLElement>(enabled.join(', ')) ??
+    null
+  );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ControlProps } from '@/components/quiz/control-props';
 import { followPath } from '@/components/quiz/scenario-path';
-import { secondaryButton } from '@/components/quiz/styles';
+import { choiceButton } from '@/components/quiz/styles';
 
 /** A scenario node as the learner sees it: no feedback and no criteria. */
 export type ScenarioNodeView = {
@@ -73,7 +73,7 @@ export function ScenarioRunner({ start, nodes, value, onChange, disabled, errorI
                       type="button"
                       onClick={() => choose(choice.id)}
                       aria-describedby={errorId}
-                      className={`w-full justify-start text-left font-normal ${secondaryButton}`}
+                      className={choiceButton}
                     >
                       {choice.text}
                     </button>

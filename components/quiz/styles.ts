@@ -21,3 +21,6 @@ export const textField = `block rounded-md border border-slate-500 bg-white px-3
 export const fieldLabel = 'block font-semibold text-slate-900';
 
 export const hintText = 'text-sm text-slate-700';
+
+/** A scenario choice: a full-width button whose text reads as a sentence, not a label. */
+export const choiceButton = `flex min-h-11 w-full items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-left text-slate-900 hover:border-slate-600 hover:bg-slate-100 ${focusRing}`;

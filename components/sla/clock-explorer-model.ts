@@ -1,15 +1,23 @@
 import { ALWAYS_OPEN_CALENDAR, type ClosedDay, DEFAULT_CALENDAR } from '@/lib/sla/calendar';
 import { type DueTimes, dueTimes } from '@/lib/sla/due-times';
 import { PAUSE_MESSAGES, type PauseReason, pauseProblem } from '@/lib/sla/pauses';
-import type { Priority } from '@/lib/sla/priority';
+import { PRIORITIES, type Priority } from '@/lib/sla/priority';
 import type { BusinessCalendar, Pause } from '@/lib/sla/schema';
-import { dayStartMs, formatReadableDate, localDayNumber, parseLocalDateTime } from '@/lib/sla/time';
+import {
+  dayStartMs,
+  formatLocalDateTime,
+  formatReadableDate,
+  localDayNumber,
+  MINUTE_MS,
+  parseLocalDateTime,
+} from '@/lib/sla/time';
 import { closedDaysBetween, type TimelineSegment, timelineSegments } from '@/lib/sla/timeline';
 
 /** The SLA clock explorer's form state and what it shows, kept free of React so it can be tested. */
 
 export type PauseRow = { id: number; from: string; to: string; reason: PauseReason };
-export type CalendarChoice = 'office' | 'early' | 'always';
+const CALENDAR_CHOICE_KEYS = ['office', 'early', 'always'] as const;
+export type CalendarChoice = (typeof CALENDAR_CHOICE_KEYS)[number];
 
 export const CALENDAR_CHOICES: Readonly<Record<CalendarChoice, { label: string; calendar: BusinessCalendar }>> = {
   office: { label: 'Mon–Fri 09:00–17:00, closed on public holidays', calendar: DEFAULT_CALENDAR },
@@ -57,12 +65,12 @@ function parseYearBound(text: string): Date | null {
   return instant && year >= FIRST_YEAR && year <= LAST_YEAR ? instant : null;
 }
 
-// Label at most about seven days so the labels fit on a phone screen.
+// Short labels ("Tue 3"), at most six of them, so they fit side by side on a phone screen.
 function dayTicks(firstDay: number, lastDay: number): Tick[] {
-  const step = Math.max(1, Math.ceil((lastDay - firstDay) / 7));
+  const step = Math.max(1, Math.ceil((lastDay - firstDay) / 6));
   const ticks: Tick[] = [];
   for (let day = firstDay; day < lastDay; day += step) {
-    ticks.push({ at: new Date(dayStartMs(day)), label: formatReadableDate(day).replace(/ \d{4}$/, '') });
+    ticks.push({ at: new Date(dayStartMs(day)), label: formatReadableDate(day).split(' ').slice(0, 2).join(' ') });
   }
   return ticks;
 }
@@ -108,5 +116,26 @@ export function evaluateClockForm(form: ClockForm): ClockEvaluation {
       closedDays: closedDaysBetween(loggedAt, due.resolutionDue, calendar),
       ticks: dayTicks(firstDay, lastDay),
     },
+  };
+}
+
+export function asPriority(value: string): Priority | null {
+  return PRIORITIES.find((p) => p === value) ?? null;
+}
+
+export function asCalendarChoice(value: string): CalendarChoice | null {
+  return CALENDAR_CHOICE_KEYS.find((c) => c === value) ?? null;
+}
+
+/** A new pause row: from 15 minutes after logging, for two hours, waiting on the customer. */
+export function newPauseRow(id: number, logged: string): PauseRow {
+  const loggedAt = parseLocalDateTime(logged);
+  if (!loggedAt) return { id, from: '', to: '', reason: 'awaiting-customer' };
+  const from = loggedAt.getTime() + 15 * MINUTE_MS;
+  return {
+    id,
+    from: formatLocalDateTime(new Date(from)),
+    to: formatLocalDateTime(new Date(from + 120 * MINUTE_MS)),
+    reason: 'awaiting-customer',
   };
 }

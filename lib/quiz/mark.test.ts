@@ -175,3 +175,8 @@ test('a marking error names the question and keeps its id', () => {
     }
   }
 });
+
+test('numeric: a value that is not a finite number is a marking error, not a zero', () => {
+  expect(() => markItem(numericQuestion(), { type: 'numeric', value: Number.NaN })).toThrow('NaN is not a number that can be marked');
+  expect(() => markItem(numericQuestion(), { type: 'numeric', value: Number.POSITIVE_INFINITY })).toThrow(MarkingError);
+});

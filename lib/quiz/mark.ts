@@ -105,6 +105,7 @@ function markMultiple(question: MultipleResponseQuestion, optionIds: readonly st
 }
 
 function markNumeric(question: NumericQuestion, value: number): MarkResult {
+  if (!Number.isFinite(value)) throw new MarkingError(question.id, `${value} is not a number that can be marked`);
   // Answers such as 0.1 + 0.2 should not miss 0.3 by a rounding error.
   const slack = 1e-9 * Math.max(1, Math.abs(question.answer));
   if (Math.abs(value - question.answer) <= question.tolerance + slack) return markedResult(1, [question.explanation]);

@@ -175,3 +175,26 @@ quizzes:
   ]);
   expect(parseQuizFile(yaml.replace(', colour: red', ''), FILE).ok).toBe(true);
 });
+
+test('booleans, lists and number limits are explained in plain words', () => {
+  const yaml = `
+quizzes:
+  - id: sla-check
+    title: Check
+    questions:
+      - { id: claim, type: truefalse, prompt: True?, answer: "yes", feedback: { true: "A.", false: "B." } }
+      - { id: essay, type: written, prompt: Write., modelAnswer: A model., markingGuide: [one point], minWords: -1, maxWords: 0 }
+      - { id: pick, type: single, prompt: Pick., answer: a, options: { id: a } }
+`;
+  expect(problemsOf(parseQuizFile(yaml, FILE))).toEqual([
+    `${FILE} › quizzes[0] (sla-check) › questions[0] (claim) › answer: must be true or false, not the text "yes"`,
+    `${FILE} › quizzes[0] (sla-check) › questions[1] (essay) › minWords: must be at least 0`,
+    `${FILE} › quizzes[0] (sla-check) › questions[1] (essay) › maxWords: must be more than 0`,
+    `${FILE} › quizzes[0] (sla-check) › questions[2] (pick) › options: must be a list, not a mapping of fields`,
+  ]);
+});
+
+test('a file that is a list instead of a mapping is reported plainly', () => {
+  expect(problemsOf(parseQuizFile('- one\n- two\n', FILE))).toEqual([`${FILE}: must be a mapping of fields, not a list`]);
+  expect(problemsOf(parseQuizFile('quizzes: []\n', FILE))).toEqual([`${FILE} › quizzes: needs at least one quiz`]);
+});

@@ -12,7 +12,7 @@ export {
 } from './calendar';
 export { assertValidPauses, type DueTimes, dueTimes, type TicketClock } from './due-times';
 export { easterSunday, FIRST_HOLIDAY_YEAR, holidaysOn, type PublicHoliday, publicHolidays } from './holidays';
-export { PAUSE_REASON_LABELS, PAUSE_REASONS, type PauseReason, pauseProblem } from './pauses';
+export { isPauseReason, PAUSE_MESSAGES, PAUSE_REASON_LABELS, PAUSE_REASONS, type PauseReason, pauseProblem } from './pauses';
 export {
   DEFAULT_TARGETS,
   explainPriority,

@@ -31,7 +31,7 @@ export default async function ModulePage({ params }: Props) {
   return (
     <article className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/" className="text-brand-700 hover:underline">
+        <Link href="/" className="text-brand-700 underline underline-offset-2">
           Course
         </Link>
         <span aria-hidden="true"> › </span>
