@@ -57,7 +57,7 @@ export function TimelineBar({ from, to, segments, markers, ticks }: Props) {
           <span key={m.symbol} className="absolute inset-y-0 w-0.5 -translate-x-1/2 bg-slate-900" style={{ left: at(m.at) }} />
         ))}
       </div>
-      <div className="relative h-5 text-xs text-slate-700">
+      <div className="relative h-5 overflow-hidden text-xs text-slate-700">
         {ticks.map((t) => (
           <span key={t.at.getTime()} className="absolute top-0 whitespace-nowrap border-l border-slate-500 pl-1" style={{ left: at(t.at) }}>
             {t.label}
