@@ -37,7 +37,7 @@ test('lesson text is in the HTML, readable with JavaScript off', async ({ browse
   await page.goto('/lessons/03-priorities-and-the-sla-clock');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
-  const text = await page.locator('main').innerText();
+  const text = (await page.locator('main').textContent()) ?? '';
   expect(text.split(/\s+/).length).toBeGreaterThan(800);
   await context.close();
 });

@@ -9,7 +9,13 @@ const steps = [
   ['unit tests', () => run('node_modules/.bin/vitest', ['run'])],
   ['content check', () => run('node_modules/.bin/tsx', ['scripts/content-check.ts'])],
   ['build', () => buildIsCurrent() || run(process.execPath, ['scripts/build.mjs'])],
-  ['browser journeys', () => (ensureChromium(), run('node_modules/.bin/playwright', ['test']))],
+  [
+    'browser journeys',
+    () => {
+      ensureChromium();
+      return run('node_modules/.bin/playwright', ['test']);
+    },
+  ],
 ];
 
 let passed = 0;

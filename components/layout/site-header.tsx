@@ -8,7 +8,7 @@ const links = [
 
 export function SiteHeader() {
   return (
-    <header role="banner" className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="font-semibold text-brand-800 hover:underline">
           Customer care in IT support <span className="font-normal text-slate-600">· US 114052</span>

@@ -119,15 +119,16 @@ export function countryName(code: string): string | null {
   return NAME_BY_CODE.get(code) ?? null;
 }
 
-/** Case, accents, punctuation and a leading "the" do not matter: "the netherlands" ≈ "Netherlands". */
+/** Case, accents, punctuation, spacing and a leading "the" do not matter: "the netherlands" ≈ "Netherlands". */
 function normaliseName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/['’.]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
-    .replace(/^the /, '');
+    .replace(/^the /, '')
+    // Then no spaces at all, so "Cote d Ivoire", "Côte d'Ivoire" and "Cote dIvoire" meet.
+    .replace(/ /g, '');
 }

@@ -1,5 +1,6 @@
 import { countryName } from '@/lib/identity/countries';
 import type { Identity } from '@/lib/identity/identity-schema';
+import { SA_ID_NUMBER_LENGTH } from '@/lib/identity/sa-id-number';
 
 /**
  * POPIA: the ID number is personal information, shown in full only on the record itself for
@@ -24,7 +25,7 @@ export function maskIdentity(identity: Identity): MaskedIdentity {
   if (identity.kind === 'sa-id') {
     const ending = visibleEnding(identity.idNumber);
     return {
-      text: BULLET.repeat(13 - ending.length) + ending,
+      text: BULLET.repeat(SA_ID_NUMBER_LENGTH - ending.length) + ending,
       label: ending === '' ? 'ID number (hidden)' : `ID number ending ${ending}`,
     };
   }
@@ -37,7 +38,7 @@ export function maskIdentity(identity: Identity): MaskedIdentity {
 }
 
 /** For logs and error reports: the kind of identity and nothing else, not even the country. */
-export function maskForLog(identity: Pick<Identity, 'kind'>): string {
+export function maskForLog(identity: Identity): string {
   return `[${identity.kind} redacted]`;
 }
 

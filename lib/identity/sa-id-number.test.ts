@@ -2,7 +2,6 @@ import { expect, test } from 'vitest';
 import {
   luhnCheckDigit,
   SA_ID_NUMBER_ERROR_CODES,
-  SaIdNumberSchema,
   type SaIdNumberErrorCode,
   validateSaIdNumber,
 } from '@/lib/identity/sa-id-number';
@@ -198,33 +197,4 @@ test('luhnCheckDigit refuses anything but 12 digits', () => {
   expect(() => luhnCheckDigit('75033050440')).toThrow('exactly 12 digits');
   expect(() => luhnCheckDigit('7503305044089')).toThrow('exactly 12 digits');
   expect(() => luhnCheckDigit('75033050440a')).toThrow('exactly 12 digits');
-});
-
-test('SaIdNumberSchema parses to the 13 digits without spaces', () => {
-  expect(SaIdNumberSchema.parse('750330 5044 089')).toBe('7503305044089');
-});
-
-test('SaIdNumberSchema fails with the same message and code as validateSaIdNumber', () => {
-  for (const input of ['', 'abc', '123', synthetic('751330'), synthetic('800101', '5009', '5'), '8503305044089']) {
-    const expected = validateSaIdNumber(input);
-    const parsed = SaIdNumberSchema.safeParse(input);
-    expect(parsed.success).toBe(false);
-    expect(expected.ok).toBe(false);
-    if (parsed.success || expected.ok) continue;
-    expect(parsed.error.issues).toHaveLength(1);
-    expect(parsed.error.issues[0]).toMatchObject({ message: expected.message, params: { code: expected.code } });
-  }
-});
-
-test('SaIdNumberSchema asks for the number when none is sent', () => {
-  const parsed = SaIdNumberSchema.safeParse(undefined);
-  expect(parsed.success).toBe(false);
-  expect(parsed.error?.issues[0]?.message).toBe('Enter the 13-digit ID number');
-});
-
-test('a SaIdNumberSchema error never carries the number, so logging it leaks nothing', () => {
-  const parsed = SaIdNumberSchema.safeParse('8503305044089');
-  expect(parsed.success).toBe(false);
-  expect(JSON.stringify(parsed.error?.issues)).not.toContain('850330');
-  expect(String(parsed.error)).not.toContain('850330');
 });

@@ -48,7 +48,7 @@ export default async function LessonPage({ params }: Props) {
         <div className="lg:hidden">
           <TableOfContents headings={lesson.headings} />
         </div>
-        <LessonBody code={lesson.code} quizzes={lesson.quizzes} />
+        <LessonBody code={lesson.code} />
         <LessonTracker slug={lesson.slug} />
         <LessonPager previous={around.previous} next={around.next} />
       </div>
