@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ROLES } from '@/lib/db/schema/people';
+
+const RoleSchema = z.enum(ROLES);
+
+/**
+ * Every event the audit trail can hold. Data never carries an ID or passport number or a password:
+ * it names what changed, not the personal information itself.
+ */
+export const AuditEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('admin.created'), data: z.strictObject({ email: z.string() }) }),
+  z.strictObject({ type: z.literal('user.signed_up'), data: z.strictObject({ email: z.string() }) }),
+  z.strictObject({ type: z.literal('user.created'), data: z.strictObject({ email: z.string(), role: RoleSchema }) }),
+  z.strictObject({ type: z.literal('user.role_changed'), data: z.strictObject({ from: RoleSchema, to: RoleSchema }) }),
+  z.strictObject({ type: z.literal('profile.updated'), data: z.strictObject({ fields: z.array(z.string()).min(1) }) }),
+  z.strictObject({ type: z.literal('auth.signed_in'), data: z.strictObject({}) }),
+  z.strictObject({ type: z.literal('auth.signed_out'), data: z.strictObject({}) }),
+  z.strictObject({ type: z.literal('auth.password_changed'), data: z.strictObject({}) }),
+  z.strictObject({
+    type: z.literal('auth.sign_in_failures'),
+    data: z.strictObject({ email: z.string(), failures: z.number().int().positive(), windowMinutes: z.number().positive() }),
+  }),
+  z.strictObject({
+    type: z.literal('enrolment.assessor_assigned'),
+    data: z.strictObject({ assessorId: z.string().nullable(), previousAssessorId: z.string().nullable() }),
+  }),
+  z.strictObject({ type: z.literal('settings.changed'), data: z.strictObject({ key: z.string(), from: z.unknown(), to: z.unknown() }) }),
+]);
+
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+export type AuditEventType = AuditEvent['type'];

@@ -1,0 +1,20 @@
+import 'server-only';
+import { dataDir } from '@/lib/db/data-dir';
+import { type DatabaseHandle, type Db, openDatabase, targetFromEnvironment } from '@/lib/db/open-database';
+
+const globalCache = globalThis as typeof globalThis & { database?: Promise<DatabaseHandle> };
+
+async function open(): Promise<DatabaseHandle> {
+  const handle = await openDatabase(targetFromEnvironment(dataDir()));
+  await handle.migrate();
+  return handle;
+}
+
+/** The process's one database connection, opened and migrated on first use (never during a build). */
+export async function getDb(): Promise<Db> {
+  globalCache.database ??= open().catch((error: unknown) => {
+    globalCache.database = undefined;
+    throw error;
+  });
+  return (await globalCache.database).db;
+}

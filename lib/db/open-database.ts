@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { acquireFolderLock } from '@/lib/db/pglite-lock';
+import * as schema from '@/lib/db/schema';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type DatabaseTarget = { kind: 'pglite'; folder: string } | { kind: 'pglite-memory' } | { kind: 'postgres'; url: string };
+
+export type DatabaseHandle = {
+  db: Db;
+  kind: DatabaseTarget['kind'];
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+const MIGRATIONS = path.join(process.cwd(), 'lib/db/migrations');
+
+/** Opens the embedded database (a folder, or memory for tests) or PostgreSQL, with the same schema. */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const db = drizzlePg(pool, { schema });
+    return {
+      db,
+      kind: 'postgres',
+      migrate: () => migratePg(db, { migrationsFolder: MIGRATIONS }),
+      close: () => pool.end(),
+    };
+  }
+  const release = target.kind === 'pglite' ? acquireFolderLock(target.folder) : () => {};
+  try {
+    const client = target.kind === 'pglite' ? new PGlite(path.join(target.folder, 'pglite')) : new PGlite();
+    await client.waitReady;
+    const db = drizzlePglite(client, { schema });
+    return {
+      db,
+      kind: target.kind,
+      migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS }),
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** PostgreSQL when DATABASE_URL is set, otherwise the embedded database in the data folder. */
+export function targetFromEnvironment(folder: string): DatabaseTarget {
+  const url = process.env.DATABASE_URL;
+  return url ? { kind: 'postgres', url } : { kind: 'pglite', folder };
+}

@@ -1,0 +1,3 @@
+export * from '@/lib/db/schema/auth';
+export * from '@/lib/db/schema/people';
+export * from '@/lib/db/schema/system';

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Every provider setting with its default; a stored value that no longer fits falls back to the default. */
+export const SETTING_SCHEMAS = {
+  providerName: z.string().trim().max(200, 'must be at most 200 characters').default(''),
+  accreditationNumber: z.string().trim().max(100, 'must be at most 100 characters').default(''),
+  selfSignUp: z.boolean().default(true),
+  maxAttempts: z.number().int('must be a whole number').min(1, 'must be at least 1').max(10, 'must be at most 10').default(3),
+  appealWindowHours: z.number().int('must be a whole number').min(1, 'must be at least 1 hour').max(24 * 90, 'must be at most 90 days').default(48),
+  assessmentOpensAfterAllLessons: z.boolean().default(true),
+  sampleCompetentPercent: z.number().int().min(25, 'must be at least 25% (the SETA minimum)').max(100).default(25),
+  sampleFirstDecisionsPerAssessor: z.number().int().min(0).max(50).default(5),
+} as const;
+
+export type SettingKey = keyof typeof SETTING_SCHEMAS;
+export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS).filter((key): key is SettingKey => key in SETTING_SCHEMAS);
+
+export const SettingsSchema = z.object(SETTING_SCHEMAS);
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** What an admin may send: any subset of the settings, each validated. */
+export const SettingsPatchSchema = z.strictObject(SETTING_SCHEMAS).partial();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
