@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AccountNav } from '@/components/layout/account-nav';
 
 const links = [
   { href: '/', label: 'Course' },
@@ -14,7 +15,7 @@ export function SiteHeader() {
           Customer care in IT support <span className="font-normal text-slate-600">· US 114052</span>
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-4 text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {links.map((link) => (
               <li key={link.href}>
                 <Link href={link.href} className="inline-block py-1 text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline">
@@ -22,6 +23,7 @@ export function SiteHeader() {
                 </Link>
               </li>
             ))}
+            <AccountNav />
           </ul>
         </nav>
       </div>

@@ -31,7 +31,11 @@ type ProgressState = {
   recordAnswer: (quizId: string, questionId: string, response: QuizResponse, score: number) => void;
   resetQuestion: (quizId: string, questionId: string) => void;
   clearAll: () => void;
+  /** Replaces lessons and answers with the server's merged copy after a sync. */
+  applySnapshot: (snapshot: { lessons: Record<string, LessonProgress>; answers: Record<string, QuestionAttempt> }) => void;
 };
+
+export const PROGRESS_STORAGE_KEY = 'us114052-progress';
 
 export function answerKey(quizId: string, questionId: string): string {
   return `${quizId}/${questionId}`;
@@ -77,7 +81,8 @@ export const useProgressStore = create<ProgressState>()(
           return { answers: rest, tries: { ...state.tries, [key]: state.answers[key]?.attempts ?? 0 } };
         }),
       clearAll: () => set({ lessons: {}, answers: {}, tries: {}, lastLesson: null }),
+      applySnapshot: (snapshot) => set({ lessons: snapshot.lessons, answers: snapshot.answers }),
     }),
-    { name: 'us114052-progress', version: 1, storage: createJSONStorage(() => localStorage) },
+    { name: PROGRESS_STORAGE_KEY, version: 1, storage: createJSONStorage(() => localStorage) },
   ),
 );

@@ -6,7 +6,7 @@ import type { CourseContent, LoadedLesson } from '@/lib/content/load-content';
 const globalCache = globalThis as typeof globalThis & { courseContent?: Promise<CourseContent> };
 
 async function load(): Promise<CourseContent> {
-  const { content, problems } = await checkContent(path.join(process.cwd(), 'content'));
+  const { content, problems } = await checkContent(path.join(/*turbopackIgnore: true*/ process.cwd(), 'content'));
   if (!content) throw new Error(`The course content is invalid:\n${formatProblems(problems)}`);
   return content;
 }

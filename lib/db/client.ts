@@ -12,6 +12,9 @@ async function open(): Promise<DatabaseHandle> {
 
 /** The process's one database connection, opened and migrated on first use (never during a build). */
 export async function getDb(): Promise<Db> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') {
+    throw new Error('A page tried to open the database during the build: make it dynamic (await connection()) first.');
+  }
   globalCache.database ??= open().catch((error: unknown) => {
     globalCache.database = undefined;
     throw error;

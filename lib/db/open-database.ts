@@ -21,7 +21,7 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
 };
 
-const MIGRATIONS = path.join(process.cwd(), 'lib/db/migrations');
+const MIGRATIONS = path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib/db/migrations');
 
 /** Opens the embedded database (a folder, or memory for tests) or PostgreSQL, with the same schema. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {

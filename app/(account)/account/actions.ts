@@ -1,0 +1,57 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { writeAudit } from '@/lib/audit/write-audit';
+import { getAuth } from '@/lib/auth/auth';
+import { requireRole } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db/client';
+import { ROLES } from '@/lib/db/schema/people';
+import { type FormState, failed, formObject, invalid, succeeded } from '@/lib/forms/form-state';
+import { ChangePasswordSchema, FullNameSchema, IdentityFormSchema, RegistrationNumberSchema } from '@/lib/users/account-schemas';
+import { updateProfile } from '@/lib/users/update-profile';
+
+const ProfileSchema = z.object({ fullName: FullNameSchema, registrationNumber: RegistrationNumberSchema });
+
+export async function updateProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const current = await requireRole(ROLES, '/account');
+  const parsed = ProfileSchema.safeParse(formObject(formData));
+  if (!parsed.success) return invalid(parsed.error, formData);
+  // Only assessors and moderators sign with a registration number; a learner's form has no such field.
+  const registrationNumber = current.role === 'assessor' || current.role === 'moderator' ? (parsed.data.registrationNumber ?? null) : undefined;
+  const fields = await updateProfile(await getDb(), { id: current.id, role: current.role }, { fullName: parsed.data.fullName, registrationNumber });
+  revalidatePath('/account');
+  return succeeded(fields.length === 0 ? 'Nothing changed.' : 'Your profile is saved.');
+}
+
+export async function updateIdentityAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const current = await requireRole(['learner'], '/account');
+  const parsed = IdentityFormSchema.safeParse(formObject(formData));
+  if (!parsed.success) return invalid(parsed.error, formData);
+  const data = parsed.data;
+  const identity =
+    data.identityKind === 'sa-id'
+      ? { identityKind: 'sa-id' as const, idNumber: data.idNumber }
+      : { identityKind: 'passport' as const, passportNumber: data.passportNumber, passportCountry: data.passportCountry };
+  const fields = await updateProfile(await getDb(), { id: current.id, role: current.role }, { identity });
+  revalidatePath('/account');
+  return succeeded(fields.length === 0 ? 'Nothing changed.' : 'Your identity document is saved.');
+}
+
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const current = await requireRole(ROLES, '/account');
+  const parsed = ChangePasswordSchema.safeParse(formObject(formData));
+  if (!parsed.success) return invalid(parsed.error, formData);
+  const auth = await getAuth();
+  try {
+    await auth.api.changePassword({
+      body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, revokeOtherSessions: true },
+      headers: await headers(),
+    });
+  } catch {
+    return failed('Your current password is not right.', formData, { currentPassword: 'Your current password is not right.' });
+  }
+  await writeAudit(await getDb(), { id: current.id, role: current.role }, { type: 'user', id: current.id }, { type: 'auth.password_changed', data: {} });
+  return succeeded('Your password is changed. Other devices were signed out.');
+}

@@ -1,0 +1,79 @@
+import { eq } from 'drizzle-orm';
+import type { Metadata } from 'next';
+import { IdentityForm, PasswordForm, ProfileForm } from '@/app/(account)/account/account-forms';
+import { requireRole } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db/client';
+import { profile } from '@/lib/db/schema';
+import { ROLES } from '@/lib/db/schema/people';
+import { maskIdentity } from '@/lib/identity/mask';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+const ROLE_NAMES = { learner: 'Learner', assessor: 'Assessor', moderator: 'Moderator', admin: 'Administrator' } as const;
+
+export default async function AccountPage() {
+  const current = await requireRole(ROLES, '/account');
+  const [row] = await (await getDb()).select().from(profile).where(eq(profile.userId, current.id));
+  const masked =
+    row?.identityKind === 'sa-id' && row.idNumber
+      ? maskIdentity({ kind: 'sa-id', idNumber: row.idNumber })
+      : row?.identityKind === 'passport' && row.passportNumber && row.passportCountry
+        ? maskIdentity({ kind: 'passport', passportNumber: row.passportNumber, country: row.passportCountry })
+        : null;
+  const signs = current.role === 'assessor' || current.role === 'moderator';
+  return (
+    <div className="max-w-2xl space-y-10">
+      <header>
+        <h1 className="text-3xl font-bold">Your account</h1>
+        <dl className="mt-4 grid grid-cols-[8rem_1fr] gap-y-1 text-slate-800">
+          <dt className="font-semibold">Signed in as</dt>
+          <dd>{current.email}</dd>
+          <dt className="font-semibold">Role</dt>
+          <dd>{ROLE_NAMES[current.role]}</dd>
+          {current.role === 'learner' ? (
+            <>
+              <dt className="font-semibold">Identity</dt>
+              <dd>
+                {masked ? (
+                  <>
+                    <span aria-hidden="true">{masked.text}</span>
+                    <span className="sr-only">{masked.label}</span>
+                  </>
+                ) : (
+                  'Not given yet: add it below before you submit your assessment.'
+                )}
+              </dd>
+            </>
+          ) : null}
+          {signs && !current.registrationNumber ? (
+            <>
+              <dt className="font-semibold">Signing</dt>
+              <dd className="font-semibold text-amber-900">Add your SETA registration number below before you sign anything.</dd>
+            </>
+          ) : null}
+        </dl>
+      </header>
+      <section aria-labelledby="profile-heading" className="space-y-4">
+        <h2 id="profile-heading" className="text-xl font-bold">
+          Profile
+        </h2>
+        <ProfileForm fullName={current.fullName} registrationNumber={current.registrationNumber} signs={signs} />
+      </section>
+      {current.role === 'learner' ? (
+        <section aria-labelledby="identity-heading" className="space-y-4">
+          <h2 id="identity-heading" className="text-xl font-bold">
+            Identity document
+          </h2>
+          <p className="text-slate-700">Your record of learning must show your ID or passport number. Enter it again to change it.</p>
+          <IdentityForm currentKind={current.identityKind} />
+        </section>
+      ) : null}
+      <section aria-labelledby="password-heading" className="space-y-4">
+        <h2 id="password-heading" className="text-xl font-bold">
+          Change password
+        </h2>
+        <PasswordForm />
+      </section>
+    </div>
+  );
+}

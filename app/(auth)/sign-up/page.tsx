@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { SignUpForm } from '@/app/(auth)/sign-up/sign-up-form';
+import { getCurrentUser, homeFor } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db/client';
+import { readSettings } from '@/lib/settings/settings-store';
+
+export const metadata: Metadata = { title: 'Create a learner account' };
+
+export default async function SignUpPage() {
+  const current = await getCurrentUser();
+  if (current) redirect(homeFor(current.role));
+  if (!(await readSettings(await getDb())).selfSignUp) notFound();
+  return (
+    <div className="max-w-lg">
+      <h1 className="text-3xl font-bold">Create a learner account</h1>
+      <p className="mt-3 text-slate-700">
+        With an account your progress follows you to any device, and you can take the summative assessment. Already have one?{' '}
+        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+          Sign in
+        </Link>
+        .
+      </p>
+      <div className="mt-6">
+        <SignUpForm />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { nextCookies } from 'better-auth/next-js';
+import type { Db } from '@/lib/db/open-database';
+import { account, session, user, verification } from '@/lib/db/schema/auth';
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export function baseUrl(): string {
+  return process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`;
+}
+
+/**
+ * Email-and-password authentication on the app's own database. Every call goes through the
+ * app's server actions (which validate, rate limit and audit), so the library's HTTP routes are not mounted.
+ */
+export function createAuth(db: Db, secret: string) {
+  const url = baseUrl();
+  return betterAuth({
+    database: drizzleAdapter(db, { provider: 'pg', schema: { user, session, account, verification } }),
+    secret,
+    baseURL: url,
+    emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 128, autoSignIn: false },
+    session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
+    telemetry: { enabled: false },
+    advanced: { useSecureCookies: url.startsWith('https://'), cookiePrefix: 'course' },
+    plugins: [nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

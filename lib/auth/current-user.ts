@@ -1,0 +1,58 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { headers } from 'next/headers';
+import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getAuth } from '@/lib/auth/auth';
+import { getDb } from '@/lib/db/client';
+import { profile } from '@/lib/db/schema';
+import type { Role } from '@/lib/db/schema/people';
+
+export type CurrentUser = {
+  id: string;
+  email: string;
+  fullName: string;
+  role: Role;
+  registrationNumber: string | null;
+  identityKind: 'sa-id' | 'passport' | null;
+};
+
+/** The signed-in person with their profile, or null. Read once per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const requestHeaders = await headers();
+  const auth = await getAuth();
+  const session = await auth.api.getSession({ headers: requestHeaders });
+  if (!session) return null;
+  const db = await getDb();
+  const [row] = await db.select().from(profile).where(eq(profile.userId, session.user.id));
+  if (!row) return null;
+  return {
+    id: session.user.id,
+    email: session.user.email,
+    fullName: row.fullName,
+    role: row.role,
+    registrationNumber: row.registrationNumber,
+    identityKind: row.identityKind,
+  };
+});
+
+/** For pages and actions: signed out → the sign-in page; signed in with another role → not found. */
+export async function requireRole(roles: readonly Role[], returnTo: string): Promise<CurrentUser> {
+  const current = await getCurrentUser();
+  if (!current) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  if (!roles.includes(current.role)) notFound();
+  return current;
+}
+
+export function homeFor(role: Role): string {
+  switch (role) {
+    case 'learner':
+      return '/learn';
+    case 'assessor':
+      return '/assess';
+    case 'moderator':
+      return '/account';
+    case 'admin':
+      return '/admin/users';
+  }
+}

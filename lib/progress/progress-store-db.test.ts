@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { DatabaseHandle } from '@/lib/db/open-database';
+import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
+import { readProgress, syncProgress } from '@/lib/progress/progress-store-db';
+import { createAccount } from '@/lib/users/create-account';
+
+const handles = new Map<string, DatabaseHandle>();
+beforeAll(async () => {
+  for (const kind of TEST_DATABASE_KINDS) handles.set(kind, await openTestDatabase(kind));
+});
+afterAll(async () => {
+  for (const handle of handles.values()) await handle.close();
+});
+
+for (const kind of TEST_DATABASE_KINDS) {
+  test(`${kind}: progress synced from one browser is what a second browser receives, merged with its own`, async () => {
+    const handle = handles.get(kind);
+    if (!handle) throw new Error('no database');
+    const learnerId = await createAccount(handle.db, { email: `sync-${kind}@example.co.za`, password: 'a-long-password', fullName: 'Lerato Mokoena', role: 'learner' }, null, 'user.signed_up');
+    await syncProgress(handle.db, learnerId, {
+      lessons: { '01-welcome-and-assessment': { openedAt: '2026-03-02T08:00:00.000Z', completedAt: '2026-03-02T08:30:00.000Z' } },
+      answers: { 'check/q1': { response: { type: 'truefalse', value: true }, score: 1, attempts: 1, answeredAt: '2026-03-02T08:20:00.000Z' } },
+    });
+    const second = await syncProgress(handle.db, learnerId, {
+      lessons: { '02-customer-relationships-and-slas': { openedAt: '2026-03-03T08:00:00.000Z', completedAt: null } },
+      answers: { 'check/q1': { response: { type: 'truefalse', value: false }, score: 0, attempts: 2, answeredAt: '2026-03-01T08:00:00.000Z' } },
+    });
+    expect(Object.keys(second.lessons).sort()).toEqual(['01-welcome-and-assessment', '02-customer-relationships-and-slas']);
+    expect(second.answers['check/q1']?.response).toEqual({ type: 'truefalse', value: true });
+    expect(await readProgress(handle.db, learnerId)).toEqual(second);
+  });
+}

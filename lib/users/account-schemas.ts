@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/create-auth';
+import { ROLES } from '@/lib/db/schema/people';
+import { PassportNumberSchema, CountrySchema } from '@/lib/identity/passport';
+import { SaIdNumberSchema } from '@/lib/identity/sa-id-number';
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+export const EmailSchema = z
+  .string({ error: 'Enter an e-mail address' })
+  .trim()
+  .toLowerCase()
+  .min(1, 'Enter an e-mail address')
+  .max(254, 'An e-mail address has at most 254 characters')
+  .pipe(z.email('Enter an e-mail address like name@example.co.za'));
+
+export const PasswordSchema = z
+  .string({ error: 'Enter a password' })
+  .min(MIN_PASSWORD_LENGTH, `A password needs at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(128, 'A password has at most 128 characters');
+
+export const FullNameSchema = z
+  .string({ error: 'Enter the full name' })
+  .trim()
+  .min(2, 'Enter the full name as it appears on the ID document')
+  .max(120, 'A name has at most 120 characters');
+
+export const RoleSchema = z.enum(ROLES, { error: 'Choose a role: learner, assessor, moderator or admin' });
+
+export const RegistrationNumberSchema = z.preprocess(
+  blankToUndefined,
+  z.string().trim().max(60, 'A registration number has at most 60 characters').optional(),
+);
+
+/** A learner's identity as a form sends it: which kind, then the fields of that kind. */
+export const IdentityFormSchema = z.discriminatedUnion('identityKind', [
+  z.object({ identityKind: z.literal('sa-id'), idNumber: SaIdNumberSchema }),
+  z.object({ identityKind: z.literal('passport'), passportNumber: PassportNumberSchema, passportCountry: CountrySchema }),
+]);
+
+export const SignUpSchema = z
+  .object({ fullName: FullNameSchema, email: EmailSchema, password: PasswordSchema, confirmPassword: z.string() })
+  .and(IdentityFormSchema)
+  .refine((value) => value.password === value.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match' });
+
+export const NewUserSchema = z.object({
+  fullName: FullNameSchema,
+  email: EmailSchema,
+  password: PasswordSchema,
+  role: RoleSchema,
+  registrationNumber: RegistrationNumberSchema,
+});
+
+export const SetupAdminSchema = z
+  .object({ fullName: FullNameSchema, email: EmailSchema, password: PasswordSchema, confirmPassword: z.string() })
+  .refine((value) => value.password === value.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match' });
+
+export const SignInSchema = z.object({
+  email: EmailSchema,
+  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(128, 'A password has at most 128 characters'),
+});
+
+export const ChangePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, 'Enter your current password'), newPassword: PasswordSchema, confirmPassword: z.string() })
+  .refine((value) => value.newPassword === value.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match' });
+
+export type Identity =
+  | { identityKind: 'sa-id'; idNumber: string }
+  | { identityKind: 'passport'; passportNumber: string; passportCountry: string }
+  | { identityKind: null };
