@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { usePathname } from 'next/navigation';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { SignOutButton } from '@/components/layout/sign-out-button';
 import type { Role } from '@/lib/db/schema/people';
@@ -28,6 +29,9 @@ function isMe(value: unknown): value is Me {
 /** The signed-in part of the header, read after load so lesson pages stay static and cacheable. */
 export function AccountNav() {
   const [me, setMe] = useState<Me | null>(null);
+  const pathname = usePathname();
+  // Read again after each navigation: signing in or out happens on another page of this same layout.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not an input
   useEffect(() => {
     let live = true;
     fetch('/api/me', { cache: 'no-store' })
@@ -39,7 +43,7 @@ export function AccountNav() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [pathname]);
   const linkClass = 'inline-block py-1 text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline';
   if (me === null) return null;
   if (!me.signedIn) {

@@ -15,7 +15,7 @@ export function IdentityFields({ state, initialKind = 'sa-id' }: { state: FormSt
         {(['sa-id', 'passport'] as const).map((option) => (
           <label key={option} className="flex min-h-11 items-center gap-3">
             <input type="radio" name="identityKind" value={option} checked={kind === option} onChange={() => setKind(option)} className="h-5 w-5" />
-            {option === 'sa-id' ? 'South African ID number' : 'Passport (no South African ID)'}
+            {option === 'sa-id' ? 'I have a South African ID number' : 'I have a passport and no South African ID'}
           </label>
         ))}
       </fieldset>

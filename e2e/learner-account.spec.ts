@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { ensureAdmin } from './support/accounts';
+
+test.beforeAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  await ensureAdmin(page);
+  await page.close();
+});
+
+test('a learner signs up, and each kind of bad ID number gets its own message', async ({ page }) => {
+  const email = `signup-${Date.now()}@example.co.za`;
+  await page.goto('/sign-up');
+  await page.getByLabel('Full name').fill('Lerato Mokoena');
+  await page.getByLabel('E-mail address').fill(email);
+  // Passwords are never sent back into the form after an error, so they are typed again each time.
+  const typePasswords = async () => {
+    await page.getByLabel('Password', { exact: true }).fill('a-long-password-1');
+    await page.getByLabel('Password again').fill('a-long-password-1');
+  };
+  const id = page.getByLabel('South African ID number', { exact: true });
+  const submit = page.getByRole('button', { name: 'Create my account' });
+  for (const [value, message] of [
+    ['750330504408', /13 digits/],
+    ['8503305044089', /last digit does not match/i],
+    ['7513305044089', /date/i],
+  ] as const) {
+    await id.fill(value);
+    await typePasswords();
+    await submit.click();
+    await expect(page.locator('#field-idNumber-error')).toHaveText(message);
+  }
+  await id.fill('8001015009087');
+  await typePasswords();
+  await submit.click();
+  await expect(page).toHaveURL(/\/learn/);
+  await expect(page.getByText('Welcome, Lerato Mokoena.')).toBeVisible();
+});
+
+test('a learner resumes on a second browser, and signing out leaves nothing in local storage', async ({ browser }) => {
+  const email = `resume-${Date.now()}@example.co.za`;
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  await page.goto('/lessons/01-welcome-and-assessment');
+  await page.getByRole('button', { name: 'Mark this lesson complete' }).click();
+  // Signing up afterwards brings the anonymous progress into the new account.
+  await page.goto('/sign-up');
+  await page.getByLabel('Full name').fill('Zanele Booysen');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('South African ID number', { exact: true }).fill('9506150123088');
+  await page.getByLabel('Password', { exact: true }).fill('a-long-password-2');
+  await page.getByLabel('Password again').fill('a-long-password-2');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page).toHaveURL(/\/learn/);
+  await page.goto('/lessons/02-customer-relationships-and-slas');
+  await page.getByRole('button', { name: 'Mark this lesson complete' }).click();
+  await expect.poll(async () => (await page.request.get('/api/progress').then((r) => r.json())).lessons['02-customer-relationships-and-slas']?.completedAt ?? null).not.toBeNull();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/\?signed-out=1/);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('progress')).map((key) => localStorage.getItem(key)))).toEqual(
+    expect.not.arrayContaining([expect.stringContaining('01-welcome')]),
+  );
+
+  const second = await browser.newContext();
+  const other = await second.newPage();
+  await other.goto('/sign-in');
+  await other.getByLabel('E-mail address').fill(email);
+  await other.getByLabel('Password').fill('a-long-password-2');
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  await expect(other.getByText('2 of 9 lessons complete.')).toBeVisible();
+  await other.goto('/');
+  await expect(other.getByRole('link', { name: /Continue where you left off: Priorities/ })).toBeVisible();
+  await first.close();
+  await second.close();
+});

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { ADMIN, assignAssessor, createUser, ensureAdmin, signIn, uniqueAccount } from './support/accounts';
+
+const mainNav = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Main' });
+
+test('each role signs in and sees only its own navigation', async ({ browser, page }) => {
+  await ensureAdmin(page);
+  await expect(mainNav(page).getByRole('link', { name: 'Users' })).toBeVisible();
+  await expect(mainNav(page).getByRole('link', { name: 'Audit trail' })).toBeVisible();
+  await expect(mainNav(page).getByRole('link', { name: 'My learning' })).toHaveCount(0);
+
+  const expectations = [
+    { role: 'learner' as const, sees: 'My learning', home: /\/learn$/ },
+    { role: 'assessor' as const, sees: 'My learners', home: /\/assess$/ },
+    { role: 'moderator' as const, sees: 'Account', home: /\/account$/ },
+  ];
+  for (const { role, sees, home } of expectations) {
+    const account = await createUser(browser, uniqueAccount(role, `Test ${role}`), role === 'learner' ? undefined : 'SETA-REG-001');
+    const context = await browser.newContext();
+    const rolePage = await context.newPage();
+    await signIn(rolePage, account);
+    await expect(rolePage).toHaveURL(home);
+    await expect(mainNav(rolePage).getByRole('link', { name: sees })).toBeVisible();
+    for (const hidden of ['Users', 'Settings', 'Audit trail', 'My learning', 'My learners'].filter((name) => name !== sees)) {
+      await expect(mainNav(rolePage).getByRole('link', { name: hidden, exact: true })).toHaveCount(0);
+    }
+    await context.close();
+  }
+});
+
+test('a learner cannot open administrator or assessor pages', async ({ browser, page }) => {
+  const learner = await createUser(browser, uniqueAccount('learner', 'Sipho Dlamini'));
+  await signIn(page, learner);
+  for (const path of ['/admin/users', '/admin/settings', '/admin/audit', '/assess']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+});
+
+test('a signed-out visitor asking for a private page is sent to sign in and back', async ({ page }) => {
+  await page.goto('/admin/users');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin%2Fusers/);
+  await page.getByLabel('E-mail address').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin\/users$/);
+});
+
+test('a wrong password gets a clear message and no session', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail address').fill(ADMIN.email);
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('The e-mail address or password is not right.')).toBeVisible();
+  expect(await page.goto('/admin/users').then((r) => r?.url())).toContain('/sign-in');
+});
+
+test('an assessor sees only the learners assigned to them', async ({ browser }) => {
+  const learner = await createUser(browser, uniqueAccount('learner', 'Ayesha Patel'));
+  const other = await createUser(browser, uniqueAccount('learner', 'Pieter van der Merwe'));
+  const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi'), 'MICT-ASS-1234');
+  await assignAssessor(browser, learner, assessor);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, assessor);
+  await expect(page.getByRole('rowheader', { name: /Ayesha Patel/ })).toBeVisible();
+  await expect(page.getByText(other.fullName)).toHaveCount(0);
+  await context.close();
+});

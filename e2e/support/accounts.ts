@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { type Browser, expect, type Page } from '@playwright/test';
+
+export type Role = 'learner' | 'assessor' | 'moderator' | 'admin';
+export type Account = { email: string; password: string; fullName: string; role: Role };
+
+export const ADMIN: Account = { email: 'admin@example.co.za', password: 'e2e-admin-password', fullName: 'Nomvula Khumalo', role: 'admin' };
+
+export function uniqueAccount(role: Role, fullName: string): Account {
+  const suffix = randomBytes(4).toString('hex');
+  return { email: `${role}-${suffix}@example.co.za`, password: `pw-${suffix}-long-enough`, fullName, role };
+}
+
+export async function signIn(page: Page, account: Pick<Account, 'email' | 'password'>): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail address').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** The administrator exists after this, whichever journey runs first. */
+export async function ensureAdmin(page: Page): Promise<void> {
+  await page.goto('/sign-in');
+  if (new URL(page.url()).pathname === '/setup') {
+    await page.getByLabel('Your full name').fill(ADMIN.fullName);
+    await page.getByLabel('E-mail address').fill(ADMIN.email);
+    await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+    await page.getByLabel('Password again').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Create the administrator' }).click();
+    await page.waitForURL('**/admin/settings**');
+    return;
+  }
+  await signIn(page, ADMIN);
+}
+
+/** Creates a user through the administrator's own page, as a provider would. */
+export async function createUser(browser: Browser, account: Account, registrationNumber?: string): Promise<Account> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await ensureAdmin(page);
+  await page.goto('/admin/users');
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Create user' }) });
+  await form.getByLabel('Full name').fill(account.fullName);
+  await form.getByLabel('E-mail address').fill(account.email);
+  await form.getByLabel('First password').fill(account.password);
+  await form.getByLabel('Role').selectOption(account.role);
+  if (registrationNumber) await form.getByLabel(/SETA registration number/).fill(registrationNumber);
+  await form.getByRole('button', { name: 'Create user' }).click();
+  await expect(form.getByText(`Created ${account.fullName}`)).toBeVisible();
+  await context.close();
+  return account;
+}
+
+/** As the administrator, assigns a learner to an assessor on the users page. */
+export async function assignAssessor(browser: Browser, learner: Account, assessor: Account): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await ensureAdmin(page);
+  await page.goto('/admin/users');
+  await page.getByLabel(`Assessor of ${learner.fullName}`).selectOption({ label: assessor.fullName });
+  await page.getByRole('button', { name: `Assign an assessor to ${learner.fullName}` }).click();
+  await expect(page.getByText('Assessor assigned.')).toBeVisible();
+  await context.close();
+}

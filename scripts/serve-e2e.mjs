@@ -1,0 +1,30 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import pg from 'pg';
+
+// The browser journeys' server: always a fresh, empty database (a new data folder, or a wiped
+// PostgreSQL schema when DATABASE_URL is set), so every run starts from the same place.
+const port = process.env.E2E_PORT ?? '3100';
+const dataDir = `.data-e2e-${port}`;
+rmSync(dataDir, { recursive: true, force: true });
+
+if (process.env.DATABASE_URL) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await client.query('DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS drizzle CASCADE; CREATE SCHEMA public;');
+  await client.end();
+}
+
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATA_DIR: dataDir,
+    BETTER_AUTH_URL: `http://localhost:${port}`,
+    // The journeys sign in many times a minute from one address; production keeps the default.
+    SIGN_IN_LIMIT: process.env.SIGN_IN_LIMIT ?? '200/60',
+  },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
