@@ -10,13 +10,18 @@ const steps = [
   ['content check', () => run('node_modules/.bin/tsx', ['scripts/content-check.ts'])],
   ['build', () => buildIsCurrent() || run(process.execPath, ['scripts/build.mjs'])],
   [
-    'browser journeys',
+    'browser journeys (embedded database)',
     () => {
       ensureChromium();
       return run('node_modules/.bin/playwright', ['test']);
     },
   ],
 ];
+
+// With TEST_DATABASE_URL (CI sets it) the unit tests cover PostgreSQL too, and the journeys run again on it.
+if (process.env.TEST_DATABASE_URL) {
+  steps.push(['browser journeys (PostgreSQL)', () => run('node_modules/.bin/playwright', ['test'], { DATABASE_URL: process.env.TEST_DATABASE_URL, E2E_PORT: '3101' })]);
+}
 
 let passed = 0;
 for (const [name, step] of steps) {
