@@ -10,11 +10,12 @@ const limit = parseLimit(process.env.SIGN_IN_LIMIT);
 const globalLimits = globalThis as typeof globalThis & {
   signInLimiters?: { perEmail: SlidingWindowLimiter; perClient: SlidingWindowLimiter; failures: SlidingWindowLimiter };
 };
-const limiters = (globalLimits.signInLimiters ??= {
+globalLimits.signInLimiters ??= {
   perEmail: new SlidingWindowLimiter(limit.max, limit.seconds * 1000),
   perClient: new SlidingWindowLimiter(limit.max * 4, limit.seconds * 1000),
   failures: new SlidingWindowLimiter(Number.MAX_SAFE_INTEGER, 10 * 60 * 1000),
-});
+};
+const limiters = globalLimits.signInLimiters;
 
 /** Repeated failures for one address inside ten minutes are recorded once they reach this many. */
 const FAILURE_BURST = 5;
