@@ -47,7 +47,7 @@ type TicketCase = {
 /** Every datetime item in the bank, with the facts its prompt gives. */
 const DATETIME_CASES: Record<string, TicketCase> = {
   'tri-response-weekend': { logged: '2026-03-06T16:20', priority: 'P2', which: 'response' },
-  'tri-response-freedom-day': { logged: '2026-04-24T11:00', priority: 'P4', which: 'response' },
+  'tri-response-freedom-day': { logged: '2026-04-24T10:30', priority: 'P4', which: 'response' },
   'tri-response-after-hours': { logged: '2026-09-08T18:10', priority: 'P2', which: 'response' },
   'tri-response-p3-weekend': { logged: '2027-01-15T14:30', priority: 'P3', which: 'response' },
   'tri-response-p1-closing': { logged: '2026-12-07T16:50', priority: 'P1', which: 'response' },
@@ -69,7 +69,7 @@ const DATETIME_CASES: Record<string, TicketCase> = {
     which: 'resolution',
     pauses: [{ from: '2026-10-06T14:00', to: '2026-10-07T11:00', reason: 'awaiting-customer' }],
   },
-  'tri-escalation-heritage-day': { logged: '2026-09-23T15:00', priority: 'P2', which: 'team-lead-50' },
+  'tri-escalation-heritage-day': { logged: '2026-09-23T14:20', priority: 'P2', which: 'team-lead-50' },
   'tri-escalation-awaiting-customer': {
     logged: '2027-02-04T09:30',
     priority: 'P3',
