@@ -24,6 +24,13 @@ export const AuditEventSchema = z.discriminatedUnion('type', [
     type: z.literal('enrolment.assessor_assigned'),
     data: z.strictObject({ assessorId: z.string().nullable(), previousAssessorId: z.string().nullable() }),
   }),
+  z.strictObject({ type: z.literal('submission.started'), data: z.strictObject({ attemptNumber: z.number().int().positive(), items: z.number().int() }) }),
+  z.strictObject({
+    type: z.literal('submission.submitted'),
+    data: z.strictObject({ attemptNumber: z.number().int().positive(), declarationName: z.string(), evidenceFiles: z.number().int() }),
+  }),
+  z.strictObject({ type: z.literal('evidence.added'), data: z.strictObject({ name: z.string(), sha256: z.string(), size: z.number().int() }) }),
+  z.strictObject({ type: z.literal('evidence.removed'), data: z.strictObject({ name: z.string(), sha256: z.string() }) }),
   z.strictObject({ type: z.literal('settings.changed'), data: z.strictObject({ key: z.string(), from: z.unknown(), to: z.unknown() }) }),
 ]);
 

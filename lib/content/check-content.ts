@@ -1,4 +1,7 @@
 import { checkContentRules } from '@/lib/content/content-rules';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { loadAssessment } from '@/lib/assessment/load-assessment';
 import { type ContentProblem, type CourseContent, loadContent } from '@/lib/content/load-content';
 
 export type CheckResult = { content: CourseContent | null; problems: ContentProblem[] };
@@ -8,10 +11,17 @@ export async function checkContent(root: string): Promise<CheckResult> {
   const loaded = await loadContent(root);
   // Cross-file rules on half-loaded content would only repeat the loading problems in other words.
   const ruleProblems = loaded.content && loaded.problems.length === 0 ? checkContentRules(loaded.content) : [];
-  const problems = [...loaded.problems, ...ruleProblems];
+  const acCodes = new Set(loaded.content?.outcomes.outcomes.flatMap((o) => o.criteria.map((c) => c.code)) ?? []);
+  const assessmentProblems = loaded.content && hasAssessment(root) ? (await loadAssessment(root, acCodes)).problems : [];
+  const problems = [...loaded.problems, ...ruleProblems, ...assessmentProblems];
   return { content: problems.length === 0 ? loaded.content : null, problems };
 }
 
 export function formatProblems(problems: readonly ContentProblem[]): string {
   return problems.map((p) => `✗ ${p.file} › ${p.message}`).join('\n');
+}
+
+/** A course may have no summative assessment yet (as in the checker's own test fixtures). */
+function hasAssessment(root: string): boolean {
+  return existsSync(path.join(root, 'assessment', 'assessment.yml'));
 }

@@ -1,3 +1,4 @@
 export * from '@/lib/db/schema/auth';
 export * from '@/lib/db/schema/people';
 export * from '@/lib/db/schema/system';
+export * from '@/lib/db/schema/assessment';

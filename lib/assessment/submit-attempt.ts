@@ -1,0 +1,77 @@
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { AssessmentRuleError } from '@/lib/assessment/assessment-errors';
+import { incompleteReason } from '@/lib/assessment/check-response';
+import { findItem } from '@/lib/assessment/find-item';
+import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
+import { LOCKED_MESSAGE } from '@/lib/assessment/save-answer';
+import { writeAudit } from '@/lib/audit/write-audit';
+import type { Db } from '@/lib/db/open-database';
+import { evidenceFile, profile, submission, submissionItem } from '@/lib/db/schema';
+import { markItem } from '@/lib/quiz/mark';
+import { ResponseSchema } from '@/lib/quiz/response';
+
+export const DECLARATION_TEXT =
+  'I declare that the work in this submission is my own, that I did it without help that the assessment does not allow, and that any evidence files are genuine records of my own work.';
+
+function sameName(a: string, b: string): boolean {
+  const normal = (value: string) => value.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-ZA');
+  return normal(a) === normal(b);
+}
+
+/**
+ * Submits the learner's draft: every item answered, the declaration signed with the name on the
+ * profile, automatic items marked, and the attempt locked, all in one transaction.
+ */
+export async function submitAttempt(db: Db, learnerId: string, assessment: LoadedAssessment, submissionId: string, declarationName: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [owned] = await tx
+      .select()
+      .from(submission)
+      .where(and(eq(submission.id, submissionId), eq(submission.learnerId, learnerId)))
+      .for('update');
+    if (!owned) throw new AssessmentRuleError('not-found', 'There is no such attempt.');
+    if (owned.status !== 'draft') throw new AssessmentRuleError('locked', LOCKED_MESSAGE);
+    const [person] = await tx.select().from(profile).where(eq(profile.userId, learnerId));
+    if (!person) throw new AssessmentRuleError('not-found', 'There is no such attempt.');
+    if (person.identityKind === null) {
+      throw new AssessmentRuleError('declaration', 'Add your ID or passport number on your account page before you submit: your record of learning needs it.');
+    }
+    if (!sameName(declarationName, person.fullName)) {
+      throw new AssessmentRuleError('declaration', `Type your full name exactly as it is on your profile (${person.fullName}) to sign the declaration.`);
+    }
+    const items = await tx.select().from(submissionItem).where(eq(submissionItem.submissionId, submissionId)).orderBy(asc(submissionItem.position));
+    const missing: string[] = [];
+    const marks: { itemKey: string; score: number; status: 'marked' | 'needs-assessor' }[] = [];
+    for (const [index, item] of items.entries()) {
+      const question = findItem(assessment, item.itemKey);
+      const parsed = item.response === null ? null : ResponseSchema.safeParse(item.response);
+      const response = parsed?.success ? parsed.data : null;
+      const reason = question ? incompleteReason(question, response) : 'no longer in the assessment';
+      if (reason !== null || !question || !response) {
+        missing.push(`${item.itemKey}|Question ${index + 1}: ${reason ?? 'not answered'}`);
+        continue;
+      }
+      const result = markItem(question, response);
+      marks.push({ itemKey: item.itemKey, score: result.score, status: result.status });
+    }
+    if (missing.length > 0) {
+      throw new AssessmentRuleError('incomplete', `${missing.length} question${missing.length === 1 ? ' is' : 's are'} not finished yet.`, missing);
+    }
+    for (const mark of marks) {
+      await tx
+        .update(submissionItem)
+        .set({ autoScore: mark.score, autoStatus: mark.status })
+        .where(and(eq(submissionItem.submissionId, submissionId), eq(submissionItem.itemKey, mark.itemKey)));
+    }
+    const now = new Date();
+    await tx
+      .update(submission)
+      .set({ status: 'submitted', declarationName: declarationName.trim(), declaredAt: now, submittedAt: now, updatedAt: now, revision: sql`${submission.revision} + 1` })
+      .where(eq(submission.id, submissionId));
+    const [files] = await tx.select({ value: count() }).from(evidenceFile).where(eq(evidenceFile.submissionId, submissionId));
+    await writeAudit(tx, { id: learnerId, role: 'learner' }, { type: 'submission', id: submissionId }, {
+      type: 'submission.submitted',
+      data: { attemptNumber: owned.attemptNumber, declarationName: declarationName.trim(), evidenceFiles: files?.value ?? 0 },
+    });
+  });
+}

@@ -1,0 +1,115 @@
+import { type EvidenceMediaType, sniffMediaType, startsWithPdfHeader } from '@/lib/evidence/sniff-media-type';
+
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+export const MAX_EVIDENCE_FILES = 10;
+export const ALLOWED_MEDIA_TYPES: readonly EvidenceMediaType[] = ['application/pdf', 'image/png', 'image/jpeg'];
+export const MAX_EVIDENCE_NAME_LENGTH = 120;
+
+export type UploadProblem = 'empty' | 'too-large' | 'wrong-type' | 'too-many' | 'bad-name';
+
+export type UploadCandidate = {
+  /** The name the learner's device gave the file; shown to people, never used as a path. */
+  name: string;
+  bytes: Uint8Array;
+  /** Evidence files the submission already holds. */
+  existingCount: number;
+};
+
+export type UploadCheck = { ok: true; mediaType: EvidenceMediaType; safeName: string } | { ok: false; code: UploadProblem; message: string };
+
+const EXTENSION_FOR: Record<EvidenceMediaType, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
+// Photo formats phones and scanners produce that a learner can re-save as JPEG or PNG.
+const IMAGE_EXTENSIONS = new Set(['heic', 'heif', 'webp', 'gif', 'bmp', 'tif', 'tiff', 'avif', 'raw', 'dng']);
+const BYTES_PER_MB = 1024 * 1024;
+
+/**
+ * Decides whether one file may join a submission. Checks run cheapest first: the count, the name,
+ * then the bytes. The type is judged by content only: a PNG named `scan.pdf` is accepted as
+ * image/png and keeps the learner's name (the stored media type, not the name, decides how it is
+ * served), while anything that is not really a PDF, PNG or JPEG, such as an .exe or .docx renamed
+ * to .pdf, is refused.
+ */
+export function checkUpload({ name, bytes, existingCount }: UploadCandidate): UploadCheck {
+  if (existingCount >= MAX_EVIDENCE_FILES) {
+    return refuse('too-many', `You have already uploaded ${MAX_EVIDENCE_FILES} files, the most one submission may hold. Remove one to add another.`);
+  }
+  // A lone UTF-16 surrogate cannot be stored as text or shown; browsers never send one.
+  if (/\p{Cs}/u.test(name)) {
+    return refuse('bad-name', 'The file name contains characters that cannot be stored. Rename the file and upload it again.');
+  }
+  const shownName = cleanName(name);
+  const subject = shownName === '' ? 'This file' : `"${shownName}"`;
+  if (bytes.length === 0) {
+    return refuse('empty', `${subject} is empty (0 bytes). Open it to check that it saved properly, then upload it again.`);
+  }
+  if (bytes.length > MAX_EVIDENCE_BYTES) {
+    return refuse(
+      'too-large',
+      `${subject} is ${formatMegabytes(bytes.length)}; the limit is ${MAX_EVIDENCE_BYTES / BYTES_PER_MB} MB per file. Make it smaller (scan at a lower resolution, or split it into parts) and upload it again.`,
+    );
+  }
+  const mediaType = sniffMediaType(bytes);
+  if (mediaType === null) return refuse('wrong-type', wrongTypeMessage(subject, shownName, bytes));
+  return { ok: true, mediaType, safeName: safeEvidenceName(name, mediaType) };
+}
+
+/** The name to store and show: never empty, falling back to `evidence.<ext>` for the media type. */
+export function safeEvidenceName(name: string, mediaType: EvidenceMediaType): string {
+  const cleaned = cleanName(name.replace(/\p{Cs}/gu, ''));
+  return cleaned === '' ? `evidence.${EXTENSION_FOR[mediaType]}` : cleaned;
+}
+
+function refuse(code: UploadProblem, message: string): UploadCheck {
+  return { ok: false, code, message };
+}
+
+function wrongTypeMessage(subject: string, shownName: string, bytes: Uint8Array): string {
+  if (startsWithPdfHeader(bytes)) {
+    return `${subject} starts like a PDF but is incomplete or damaged. Open it to check it, save it as a PDF again and upload the new copy.`;
+  }
+  const extension = shownName.includes('.') ? (shownName.split('.').pop() ?? '').toLowerCase() : '';
+  const advice = IMAGE_EXTENSIONS.has(extension) ? 'Save it as a JPEG or PNG and upload it again.' : 'Save it as a PDF and upload it again.';
+  return `${subject} is not a PDF, PNG or JPEG file. ${advice}`;
+}
+
+/** Rounded up, so a file just over the limit never reads as exactly the limit. */
+function formatMegabytes(bytes: number): string {
+  return `${(Math.ceil((bytes * 10) / BYTES_PER_MB) / 10).toFixed(1)} MB`;
+}
+
+/**
+ * The base name without folders, invisible control characters or direction overrides (which can
+ * make `report\u202Efdp.exe` display as `reportexe.pdf`), in NFC form and at most
+ * MAX_EVIDENCE_NAME_LENGTH characters; '' when nothing usable remains.
+ */
+function cleanName(name: string): string {
+  const visible = Array.from(name.normalize('NFC'))
+    .filter((character) => !isHiddenCharacter(character.codePointAt(0) ?? 0))
+    .join('');
+  const base = (visible.split(/[/\\]/).pop() ?? '').trim();
+  if (/^[.\s]*$/u.test(base)) return '';
+  return shorten(base);
+}
+
+function isHiddenCharacter(codePoint: number): boolean {
+  return (
+    codePoint <= 0x1f ||
+    (codePoint >= 0x7f && codePoint <= 0x9f) ||
+    codePoint === 0x061c ||
+    codePoint === 0x200e ||
+    codePoint === 0x200f ||
+    (codePoint >= 0x202a && codePoint <= 0x202e) ||
+    (codePoint >= 0x2066 && codePoint <= 0x2069) ||
+    codePoint === 0xfeff
+  );
+}
+
+/** Cuts long names in the middle of the stem so the extension, which people read, survives. */
+function shorten(name: string): string {
+  const characters = Array.from(name);
+  if (characters.length <= MAX_EVIDENCE_NAME_LENGTH) return name;
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
+  const stem = characters.slice(0, MAX_EVIDENCE_NAME_LENGTH - Array.from(extension).length).join('').trimEnd();
+  return `${stem}${extension}`;
+}

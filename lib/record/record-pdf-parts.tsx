@@ -1,0 +1,116 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
+import type { RecordField } from '@/lib/record/record-fields';
+import { pdfStyles as s } from '@/lib/record/record-pdf-styles';
+
+/**
+ * Building blocks of the PDF record: labelled fields, sections and simple tables.
+ * The renderer ignores minPresenceAhead inside nested views, so a heading is kept off the foot of
+ * a page by putting it in one unbreakable block with what follows it (`lead`).
+ */
+
+type SectionProps = {
+  title: string;
+  /** Kept on the same page as the heading. */
+  lead?: ReactNode;
+  children?: ReactNode;
+  keepTogether?: boolean;
+  breakBefore?: boolean;
+};
+
+export function PdfSection({ title, lead = null, children = null, keepTogether = false, breakBefore = false }: SectionProps) {
+  return (
+    <View style={s.section} wrap={!keepTogether} break={breakBefore}>
+      <View wrap={false}>
+        <PdfHeading title={title} />
+        {lead}
+      </View>
+      {children}
+    </View>
+  );
+}
+
+export function PdfHeading({ title }: { title: string }) {
+  return <Text style={s.heading}>{title}</Text>;
+}
+
+/** A section that is one table: the heading travels with the table's head and first row. */
+export function PdfTableSection({ title, columns, rows }: { title: string; columns: PdfColumn[]; rows: PdfTableRow[] }) {
+  return (
+    <View style={s.section}>
+      <PdfTable heading={<PdfHeading title={title} />} columns={columns} rows={rows} />
+    </View>
+  );
+}
+
+export function PdfField({ field }: { field: RecordField }) {
+  return (
+    <View style={s.field} wrap={false}>
+      <Text style={s.label}>{field.label}</Text>
+      {field.value === null ? (
+        <View style={s.blank} />
+      ) : (
+        <Text style={field.mono === true ? [s.value, s.mono, { fontSize: 9 }] : s.value}>{field.value}</Text>
+      )}
+    </View>
+  );
+}
+
+export function PdfFields({ fields }: { fields: RecordField[] }) {
+  return (
+    <View>
+      {fields.map((field) => (
+        <PdfField key={field.label} field={field} />
+      ))}
+    </View>
+  );
+}
+
+export type PdfColumn = { title: string; width: string };
+
+export type PdfTableRow = { key: string; cells: ReactNode[]; below?: ReactNode };
+
+function PdfTableHead({ columns }: { columns: PdfColumn[] }) {
+  return (
+    <View style={s.headRow}>
+      {columns.map((column) => (
+        <Text key={column.title} style={[s.th, { width: column.width }]}>
+          {column.title}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+/** One table row; cells line up with the head by sharing its column widths. */
+function PdfRow({ columns, row }: { columns: PdfColumn[]; row: PdfTableRow }) {
+  return (
+    <View style={s.row} wrap={false}>
+      <View style={{ flexDirection: 'row' }}>
+        {row.cells.map((cell, index) => (
+          <View key={columns[index]?.title ?? index} style={[s.td, { width: columns[index]?.width ?? 'auto' }]}>
+            {cell}
+          </View>
+        ))}
+      </View>
+      {row.below}
+    </View>
+  );
+}
+
+/** A table whose head, first row and optional heading above it never part across pages. */
+export function PdfTable({ columns, rows, heading = null }: { columns: PdfColumn[]; rows: PdfTableRow[]; heading?: ReactNode }) {
+  const [first, ...rest] = rows;
+  return (
+    <View>
+      <View wrap={false}>
+        {heading}
+        <PdfTableHead columns={columns} />
+        {first === undefined ? null : <PdfRow columns={columns} row={first} />}
+      </View>
+      {rest.map((row) => (
+        <PdfRow key={row.key} columns={columns} row={row} />
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,196 @@
+import { Image, Text, View } from '@react-pdf/renderer';
+import {
+  criterionLabel,
+  ELECTRONIC_SIGNATURE_NOTE,
+  formatFileSize,
+  judgementLabel,
+  mediaTypeLabel,
+  SIGNATURE_ROLES,
+  shortHash,
+  signatureMeaning,
+  signatureRoleLabel,
+} from '@/lib/record/format-record';
+import { SECTION_TITLES, signatureFields, signatureFor } from '@/lib/record/record-fields';
+import { type PdfColumn, PdfFields, PdfRow, PdfSection, PdfTableHead } from '@/lib/record/record-pdf-parts';
+import { pdfStyles as s } from '@/lib/record/record-pdf-styles';
+import type { RecordOfLearning } from '@/lib/record/record-schema';
+
+/** The sections of the PDF record below the identifying fields, in the order of the screen view. */
+
+type Props = { record: RecordOfLearning };
+
+const NOT_ASSESSED = 'Not assessed';
+
+const ACTIVITY_COLUMNS: PdfColumn[] = [
+  { title: 'Activity', width: '36%' },
+  { title: 'Assessment criteria', width: '40%' },
+  { title: 'Result', width: '24%' },
+];
+
+export function PdfActivities({ record }: Props) {
+  return (
+    <PdfSection title={SECTION_TITLES.activities}>
+      <View style={s.table}>
+        <PdfTableHead columns={ACTIVITY_COLUMNS} />
+        {record.activities.map((activity) => (
+          <PdfRow
+            key={activity.title}
+            columns={ACTIVITY_COLUMNS}
+            cells={[
+              <View key="a">
+                <Text style={s.bold}>{activity.title}</Text>
+                <Text style={s.muted}>{activity.summary}</Text>
+              </View>,
+              <Text key="c">{activity.acs.join(', ')}</Text>,
+              <Text key="r">{activity.result === null ? NOT_ASSESSED : judgementLabel(activity.result)}</Text>,
+            ]}
+          />
+        ))}
+      </View>
+    </PdfSection>
+  );
+}
+
+const EVIDENCE_COLUMNS: PdfColumn[] = [
+  { title: 'File', width: '42%' },
+  { title: 'Type', width: '20%' },
+  { title: 'Size', width: '14%' },
+  { title: 'SHA-256', width: '24%' },
+];
+
+export function PdfEvidence({ record }: Props) {
+  return (
+    <PdfSection title={SECTION_TITLES.evidence}>
+      {record.evidence.length === 0 ? (
+        <Text>No evidence files submitted.</Text>
+      ) : (
+        <View style={s.table}>
+          <PdfTableHead columns={EVIDENCE_COLUMNS} />
+          {record.evidence.map((file) => (
+            <PdfRow
+              key={file.sha256}
+              columns={EVIDENCE_COLUMNS}
+              cells={[
+                <Text key="n">{file.name}</Text>,
+                <Text key="t">{mediaTypeLabel(file.mediaType)}</Text>,
+                <Text key="s">{formatFileSize(file.size)}</Text>,
+                <Text key="h" style={[s.mono, { fontSize: 8.5 }]}>
+                  {shortHash(file.sha256)}
+                </Text>,
+              ]}
+              below={<Text style={[s.mono, { marginTop: 1 }]}>SHA-256 {file.sha256}</Text>}
+            />
+          ))}
+        </View>
+      )}
+    </PdfSection>
+  );
+}
+
+const CRITERION_COLUMNS: PdfColumn[] = [
+  { title: 'Criterion', width: '50%' },
+  { title: 'Result', width: '16%' },
+  { title: 'Comment', width: '34%' },
+];
+
+export function PdfOutcomes({ record }: Props) {
+  return (
+    <PdfSection title={SECTION_TITLES.outcomes}>
+      {record.outcomes.map((outcome) => (
+        <View key={outcome.code} style={{ marginBottom: 4 }} wrap={false}>
+          <Text style={s.subheading} minPresenceAhead={72}>
+            {outcome.code}: {outcome.title} - {outcome.result === null ? NOT_ASSESSED : judgementLabel(outcome.result)}
+          </Text>
+          <View style={s.table}>
+            <PdfTableHead columns={CRITERION_COLUMNS} />
+            {outcome.criteria.map((criterion) => (
+              <PdfRow
+                key={criterion.code}
+                columns={CRITERION_COLUMNS}
+                cells={[
+                  <Text key="c">
+                    <Text style={s.bold}>{criterion.code}</Text> {criterion.text}
+                  </Text>,
+                  <Text key="r">{criterionLabel(criterion.met)}</Text>,
+                  <Text key="m" style={s.muted}>
+                    {criterion.comment ?? ''}
+                  </Text>,
+                ]}
+              />
+            ))}
+          </View>
+        </View>
+      ))}
+    </PdfSection>
+  );
+}
+
+export function PdfOverall({ record }: Props) {
+  return (
+    <PdfSection title={SECTION_TITLES.overall} keepTogether>
+      <View style={s.overall}>
+        <Text>Unit standard {record.unitStandard.id}:</Text>
+        <Text style={s.overallValue}>{record.overall === null ? 'Not yet decided' : judgementLabel(record.overall)}</Text>
+      </View>
+      {record.assessorFeedback === null ? null : (
+        <View style={{ marginTop: 5 }}>
+          <Text style={s.bold}>Assessor's feedback</Text>
+          <Text>{record.assessorFeedback}</Text>
+        </View>
+      )}
+    </PdfSection>
+  );
+}
+
+export function PdfSignatures({ record }: Props) {
+  return (
+    // Signatures start a page: the blocks stay together for signing by hand.
+    <PdfSection title={SECTION_TITLES.signatures} breakBefore>
+      <Text style={[s.muted, s.paragraph]}>{ELECTRONIC_SIGNATURE_NOTE}</Text>
+      {SIGNATURE_ROLES.map((role) => {
+        const signature = signatureFor(record, role);
+        return (
+          <View key={role} style={s.signature} wrap={false}>
+            <Text style={s.bold}>{signatureRoleLabel(role)}</Text>
+            <Text style={[s.muted, s.paragraph]}>{signatureMeaning(role)}</Text>
+            <PdfFields
+              fields={[
+                { label: 'Signature', value: signature === null ? null : `Signed electronically: ${signature.name}` },
+                ...signatureFields(signature, role),
+              ]}
+            />
+          </View>
+        );
+      })}
+    </PdfSection>
+  );
+}
+
+export function PdfVerification({ record, qrDataUrl }: Props & { qrDataUrl: string | null }) {
+  const { verification } = record;
+  return (
+    <PdfSection title={SECTION_TITLES.verification} keepTogether>
+      {verification === null ? (
+        <Text>No verification code yet: one is issued when the record is final.</Text>
+      ) : (
+        <View style={s.verification}>
+          {qrDataUrl === null ? null : <Image style={s.qr} src={qrDataUrl} />}
+          <View style={{ flex: 1 }}>
+            <PdfFields
+              fields={[
+                { label: 'Verification code', value: verification.code },
+                { label: 'Check at', value: verification.url },
+              ]}
+            />
+            <Text style={s.bold}>SHA-256 of this record</Text>
+            <Text style={[s.mono, s.paragraph]}>{verification.sha256}</Text>
+            <Text style={s.muted}>
+              Scan the QR code or open the address to see this record's names, results and dates as issued. A copy that
+              differs from them has been altered.
+            </Text>
+          </View>
+        </View>
+      )}
+    </PdfSection>
+  );
+}

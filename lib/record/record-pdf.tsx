@@ -1,0 +1,95 @@
+import { Document, Font, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
+import { notFinalExplanation, statusLabel } from '@/lib/record/format-record';
+import {
+  assessorFields,
+  candidateFields,
+  dateFields,
+  moderatorFields,
+  providerFields,
+  SECTION_TITLES,
+} from '@/lib/record/record-fields';
+import { PdfFields, PdfSection } from '@/lib/record/record-pdf-parts';
+import {
+  PdfActivities,
+  PdfEvidence,
+  PdfOutcomes,
+  PdfOverall,
+  PdfSignatures,
+  PdfVerification,
+} from '@/lib/record/record-pdf-sections';
+import { pdfStyles as s } from '@/lib/record/record-pdf-styles';
+import type { RecordOfLearning } from '@/lib/record/record-schema';
+import { qrPngDataUrl } from '@/lib/record/qr';
+
+// No hyphenation: a split registration number, URL or criterion code would misstate the record.
+Font.registerHyphenationCallback((word) => [word]);
+
+/** The record of learning as an A4 PDF, the copy the provider files and the SETA inspects. */
+export async function renderRecordPdf(record: RecordOfLearning): Promise<Buffer> {
+  const qrDataUrl = record.verification === null ? null : await qrPngDataUrl(record.verification.url);
+  return renderToBuffer(<RecordPdf record={record} qrDataUrl={qrDataUrl} />);
+}
+
+function RecordPdf({ record, qrDataUrl }: { record: RecordOfLearning; qrDataUrl: string | null }) {
+  const notFinal = notFinalExplanation(record);
+  return (
+    <Document
+      title={`Record of learning - ${record.candidate.name}`}
+      author={record.provider.name}
+      subject={`Unit standard ${record.unitStandard.id}: ${record.unitStandard.title}`}
+      language="en-ZA"
+      creationDate={new Date(record.generatedAt)}
+    >
+      <Page size="A4" style={s.page}>
+        <View style={s.footer} fixed>
+          <Text>
+            {record.provider.name} - US {record.unitStandard.id} - {record.candidate.name}
+          </Text>
+          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        </View>
+        {/* Fixed: repeated on every page, so no single page can pass for a final record. */}
+        {notFinal === null ? (
+          <View style={s.runningHead} fixed>
+            <Text>Record of learning - {record.candidate.name}</Text>
+            <Text>Verification code {record.verification?.code ?? ''}</Text>
+          </View>
+        ) : (
+          <View style={s.notFinal} fixed>
+            <Text style={s.notFinalText}>NOT FINAL - {notFinal}</Text>
+          </View>
+        )}
+        <Text style={s.title}>Record of learning</Text>
+        <Text style={s.subtitle}>
+          Status: {statusLabel(record.status)} - Unit standard {record.unitStandard.id}, {record.provider.name}
+        </Text>
+        <PdfSection title={SECTION_TITLES.provider}>
+          <PdfFields fields={providerFields(record)} />
+        </PdfSection>
+        <PdfSection title={SECTION_TITLES.candidate}>
+          <PdfFields fields={candidateFields(record)} />
+        </PdfSection>
+        <View style={s.columns}>
+          <View style={s.column}>
+            <PdfSection title={SECTION_TITLES.assessor}>
+              <PdfFields fields={assessorFields(record)} />
+            </PdfSection>
+          </View>
+          <View style={s.column}>
+            <PdfSection title={SECTION_TITLES.moderator}>
+              <PdfFields fields={moderatorFields(record)} />
+            </PdfSection>
+          </View>
+        </View>
+        <PdfActivities record={record} />
+        <PdfEvidence record={record} />
+        <PdfOutcomes record={record} />
+        <PdfOverall record={record} />
+        <PdfSection title={SECTION_TITLES.dates} keepTogether>
+          <PdfFields fields={dateFields(record)} />
+        </PdfSection>
+        <PdfSignatures record={record} />
+        <PdfVerification record={record} qrDataUrl={qrDataUrl} />
+      </Page>
+    </Document>
+  );
+}
