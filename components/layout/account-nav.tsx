@@ -12,7 +12,10 @@ const ProgressSync = lazy(() => import('@/components/progress/progress-sync').th
 type Me = { signedIn: false; setupRequired: boolean } | { signedIn: true; name: string; role: Role };
 
 const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
-  learner: [{ href: '/learn', label: 'My learning' }],
+  learner: [
+    { href: '/learn', label: 'My learning' },
+    { href: '/assessment', label: 'Assessment' },
+  ],
   assessor: [{ href: '/assess', label: 'My learners' }],
   moderator: [],
   admin: [

@@ -84,6 +84,11 @@ export function signatureMeaning(role: SignatureRole): string {
   }[role];
 }
 
+/** What stands on the signature line of a signed block. */
+export function signedElectronically(name: string): string {
+  return `Signed electronically by ${name}`;
+}
+
 export const SIGNATURE_ROLES: readonly SignatureRole[] = ['learner', 'assessor', 'moderator'];
 
 export const ELECTRONIC_SIGNATURE_NOTE =

@@ -6,7 +6,14 @@ import type { RecordOfLearning } from '@/lib/record/record-schema';
  * record; a null value prints as a blank line to complete by hand.
  */
 
-export type RecordField = { label: string; value: string | null; mono?: boolean };
+export type RecordField = {
+  label: string;
+  value: string | null;
+  /** Show in a fixed-width font: codes and hashes read character by character. */
+  mono?: boolean;
+  /** A taller blank line, room for a handwritten signature. */
+  tall?: boolean;
+};
 
 export const SECTION_TITLES = {
   provider: 'Provider and unit standard',

@@ -45,10 +45,11 @@ export function PdfTableSection({ title, columns, rows }: { title: string; colum
 
 export function PdfField({ field }: { field: RecordField }) {
   return (
-    <View style={s.field} wrap={false}>
+    // A blank line sits level with its label's baseline, like a paper form.
+    <View style={field.value === null ? [s.field, { alignItems: 'flex-end' }] : s.field} wrap={false}>
       <Text style={s.label}>{field.label}</Text>
       {field.value === null ? (
-        <View style={s.blank} />
+        <View style={field.tall === true ? [s.blank, { height: 28 }] : s.blank} />
       ) : (
         <Text style={field.mono === true ? [s.value, s.mono, { fontSize: 9 }] : s.value}>{field.value}</Text>
       )}

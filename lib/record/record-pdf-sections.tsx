@@ -8,10 +8,18 @@ import {
   SIGNATURE_ROLES,
   shortHash,
   signatureMeaning,
+  signedElectronically,
   signatureRoleLabel,
 } from '@/lib/record/format-record';
-import { SECTION_TITLES, signatureFields, signatureFor } from '@/lib/record/record-fields';
-import { type PdfColumn, PdfFields, PdfRow, PdfSection, PdfTableHead } from '@/lib/record/record-pdf-parts';
+import { dateFields, SECTION_TITLES, signatureFields, signatureFor } from '@/lib/record/record-fields';
+import {
+  type PdfColumn,
+  PdfFields,
+  PdfHeading,
+  PdfSection,
+  PdfTable,
+  PdfTableSection,
+} from '@/lib/record/record-pdf-parts';
 import { pdfStyles as s } from '@/lib/record/record-pdf-styles';
 import type { RecordOfLearning } from '@/lib/record/record-schema';
 
@@ -29,25 +37,21 @@ const ACTIVITY_COLUMNS: PdfColumn[] = [
 
 export function PdfActivities({ record }: Props) {
   return (
-    <PdfSection title={SECTION_TITLES.activities}>
-      <View style={s.table}>
-        <PdfTableHead columns={ACTIVITY_COLUMNS} />
-        {record.activities.map((activity) => (
-          <PdfRow
-            key={activity.title}
-            columns={ACTIVITY_COLUMNS}
-            cells={[
-              <View key="a">
-                <Text style={s.bold}>{activity.title}</Text>
-                <Text style={s.muted}>{activity.summary}</Text>
-              </View>,
-              <Text key="c">{activity.acs.join(', ')}</Text>,
-              <Text key="r">{activity.result === null ? NOT_ASSESSED : judgementLabel(activity.result)}</Text>,
-            ]}
-          />
-        ))}
-      </View>
-    </PdfSection>
+    <PdfTableSection
+      title={SECTION_TITLES.activities}
+      columns={ACTIVITY_COLUMNS}
+      rows={record.activities.map((activity) => ({
+        key: activity.title,
+        cells: [
+          <View key="a">
+            <Text style={s.bold}>{activity.title}</Text>
+            <Text style={s.muted}>{activity.summary}</Text>
+          </View>,
+          <Text key="c">{activity.acs.join(', ')}</Text>,
+          <Text key="r">{activity.result === null ? NOT_ASSESSED : judgementLabel(activity.result)}</Text>,
+        ],
+      }))}
+    />
   );
 }
 
@@ -59,31 +63,27 @@ const EVIDENCE_COLUMNS: PdfColumn[] = [
 ];
 
 export function PdfEvidence({ record }: Props) {
+  if (record.evidence.length === 0) {
+    return <PdfSection title={SECTION_TITLES.evidence} lead={<Text>No evidence files submitted.</Text>} />;
+  }
   return (
-    <PdfSection title={SECTION_TITLES.evidence}>
-      {record.evidence.length === 0 ? (
-        <Text>No evidence files submitted.</Text>
-      ) : (
-        <View style={s.table}>
-          <PdfTableHead columns={EVIDENCE_COLUMNS} />
-          {record.evidence.map((file) => (
-            <PdfRow
-              key={file.sha256}
-              columns={EVIDENCE_COLUMNS}
-              cells={[
-                <Text key="n">{file.name}</Text>,
-                <Text key="t">{mediaTypeLabel(file.mediaType)}</Text>,
-                <Text key="s">{formatFileSize(file.size)}</Text>,
-                <Text key="h" style={[s.mono, { fontSize: 8.5 }]}>
-                  {shortHash(file.sha256)}
-                </Text>,
-              ]}
-              below={<Text style={[s.mono, { marginTop: 1 }]}>SHA-256 {file.sha256}</Text>}
-            />
-          ))}
-        </View>
-      )}
-    </PdfSection>
+    <PdfTableSection
+      title={SECTION_TITLES.evidence}
+      columns={EVIDENCE_COLUMNS}
+      rows={record.evidence.map((file) => ({
+        key: file.sha256,
+        cells: [
+          <Text key="n">{file.name}</Text>,
+          <Text key="t">{mediaTypeLabel(file.mediaType)}</Text>,
+          <Text key="s">{formatFileSize(file.size)}</Text>,
+          <Text key="h" style={[s.mono, { fontSize: 8.5 }]}>
+            {shortHash(file.sha256)}
+          </Text>,
+        ],
+        // Long hashes cannot wrap without looking like two values: the full one gets its own line.
+        below: <Text style={[s.mono, { marginTop: 1 }]}>SHA-256 {file.sha256}</Text>,
+      }))}
+    />
   );
 }
 
@@ -95,33 +95,36 @@ const CRITERION_COLUMNS: PdfColumn[] = [
 
 export function PdfOutcomes({ record }: Props) {
   return (
-    <PdfSection title={SECTION_TITLES.outcomes}>
-      {record.outcomes.map((outcome) => (
+    <View style={s.section}>
+      {record.outcomes.map((outcome, index) => (
+        // One outcome never splits: its criteria are read together (about a third of a page).
         <View key={outcome.code} style={{ marginBottom: 4 }} wrap={false}>
-          <Text style={s.subheading} minPresenceAhead={72}>
-            {outcome.code}: {outcome.title} - {outcome.result === null ? NOT_ASSESSED : judgementLabel(outcome.result)}
-          </Text>
-          <View style={s.table}>
-            <PdfTableHead columns={CRITERION_COLUMNS} />
-            {outcome.criteria.map((criterion) => (
-              <PdfRow
-                key={criterion.code}
-                columns={CRITERION_COLUMNS}
-                cells={[
-                  <Text key="c">
-                    <Text style={s.bold}>{criterion.code}</Text> {criterion.text}
-                  </Text>,
-                  <Text key="r">{criterionLabel(criterion.met)}</Text>,
-                  <Text key="m" style={s.muted}>
-                    {criterion.comment ?? ''}
-                  </Text>,
-                ]}
-              />
-            ))}
-          </View>
+          <PdfTable
+            heading={
+              <View>
+                {index === 0 ? <PdfHeading title={SECTION_TITLES.outcomes} /> : null}
+                <Text style={s.subheading}>
+                  {outcome.code}: {outcome.title} - {outcome.result === null ? NOT_ASSESSED : judgementLabel(outcome.result)}
+                </Text>
+              </View>
+            }
+            columns={CRITERION_COLUMNS}
+            rows={outcome.criteria.map((criterion) => ({
+              key: criterion.code,
+              cells: [
+                <Text key="c">
+                  <Text style={s.bold}>{criterion.code}</Text> {criterion.text}
+                </Text>,
+                <Text key="r">{criterionLabel(criterion.met)}</Text>,
+                <Text key="m" style={s.muted}>
+                  {criterion.comment ?? ''}
+                </Text>,
+              ],
+            }))}
+          />
         </View>
       ))}
-    </PdfSection>
+    </View>
   );
 }
 
@@ -142,26 +145,59 @@ export function PdfOverall({ record }: Props) {
   );
 }
 
-export function PdfSignatures({ record }: Props) {
+function PdfSignatureBlock({ record, role }: Props & { role: (typeof SIGNATURE_ROLES)[number] }) {
+  const signature = signatureFor(record, role);
   return (
-    // Signatures start a page: the blocks stay together for signing by hand.
-    <PdfSection title={SECTION_TITLES.signatures} breakBefore>
-      <Text style={[s.muted, s.paragraph]}>{ELECTRONIC_SIGNATURE_NOTE}</Text>
-      {SIGNATURE_ROLES.map((role) => {
-        const signature = signatureFor(record, role);
-        return (
-          <View key={role} style={s.signature} wrap={false}>
-            <Text style={s.bold}>{signatureRoleLabel(role)}</Text>
-            <Text style={[s.muted, s.paragraph]}>{signatureMeaning(role)}</Text>
-            <PdfFields
-              fields={[
-                { label: 'Signature', value: signature === null ? null : `Signed electronically: ${signature.name}` },
-                ...signatureFields(signature, role),
-              ]}
-            />
+    <View style={s.signature} wrap={false}>
+      <Text style={s.bold}>{signatureRoleLabel(role)}</Text>
+      <Text style={[s.muted, s.paragraph]}>{signatureMeaning(role)}</Text>
+      <PdfFields
+        fields={[
+          { label: 'Signature', value: signature === null ? null : signedElectronically(signature.name), tall: true },
+          ...signatureFields(signature, role),
+        ]}
+      />
+    </View>
+  );
+}
+
+/** Two columns: the six dates fit beside each other and keep the record short. */
+export function PdfDates({ record }: Props) {
+  const fields = dateFields(record);
+  const half = Math.ceil(fields.length / 2);
+  return (
+    <PdfSection
+      title={SECTION_TITLES.dates}
+      keepTogether
+      lead={
+        <View style={s.columns}>
+          <View style={s.column}>
+            <PdfFields fields={fields.slice(0, half)} />
           </View>
-        );
-      })}
+          <View style={s.column}>
+            <PdfFields fields={fields.slice(half)} />
+          </View>
+        </View>
+      }
+    />
+  );
+}
+
+export function PdfSignatures({ record }: Props) {
+  const [first, ...rest] = SIGNATURE_ROLES;
+  return (
+    <PdfSection
+      title={SECTION_TITLES.signatures}
+      lead={
+        <View>
+          <Text style={[s.muted, s.paragraph]}>{ELECTRONIC_SIGNATURE_NOTE}</Text>
+          {first === undefined ? null : <PdfSignatureBlock record={record} role={first} />}
+        </View>
+      }
+    >
+      {rest.map((role) => (
+        <PdfSignatureBlock key={role} record={record} role={role} />
+      ))}
     </PdfSection>
   );
 }

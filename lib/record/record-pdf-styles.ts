@@ -57,7 +57,7 @@ export const pdfStyles = StyleSheet.create({
   field: { flexDirection: 'row', marginBottom: 3 },
   label: { width: '42%', color: '#333333', paddingRight: 6 },
   value: { width: '58%', fontFamily: 'Helvetica-Bold' },
-  blank: { width: '58%', borderBottomWidth: 0.75, borderBottomColor: '#000000', height: 13 },
+  blank: { width: '58%', borderBottomWidth: 0.75, borderBottomColor: '#000000', height: 18 },
   row: {
     borderBottomWidth: 0.5,
     borderBottomColor: '#777777',

@@ -3,7 +3,6 @@ import { notFinalExplanation, statusLabel } from '@/lib/record/format-record';
 import {
   assessorFields,
   candidateFields,
-  dateFields,
   moderatorFields,
   providerFields,
   SECTION_TITLES,
@@ -11,6 +10,7 @@ import {
 import { PdfFields, PdfSection } from '@/lib/record/record-pdf-parts';
 import {
   PdfActivities,
+  PdfDates,
   PdfEvidence,
   PdfOutcomes,
   PdfOverall,
@@ -62,31 +62,23 @@ function RecordPdf({ record, qrDataUrl }: { record: RecordOfLearning; qrDataUrl:
         <Text style={s.subtitle}>
           Status: {statusLabel(record.status)} - Unit standard {record.unitStandard.id}, {record.provider.name}
         </Text>
-        <PdfSection title={SECTION_TITLES.provider}>
+        <PdfSection title={SECTION_TITLES.provider} keepTogether>
           <PdfFields fields={providerFields(record)} />
         </PdfSection>
-        <PdfSection title={SECTION_TITLES.candidate}>
+        <PdfSection title={SECTION_TITLES.candidate} keepTogether>
           <PdfFields fields={candidateFields(record)} />
         </PdfSection>
-        <View style={s.columns}>
-          <View style={s.column}>
-            <PdfSection title={SECTION_TITLES.assessor}>
-              <PdfFields fields={assessorFields(record)} />
-            </PdfSection>
-          </View>
-          <View style={s.column}>
-            <PdfSection title={SECTION_TITLES.moderator}>
-              <PdfFields fields={moderatorFields(record)} />
-            </PdfSection>
-          </View>
-        </View>
+        <PdfSection title={SECTION_TITLES.assessor} keepTogether>
+          <PdfFields fields={assessorFields(record)} />
+        </PdfSection>
+        <PdfSection title={SECTION_TITLES.moderator} keepTogether>
+          <PdfFields fields={moderatorFields(record)} />
+        </PdfSection>
         <PdfActivities record={record} />
         <PdfEvidence record={record} />
         <PdfOutcomes record={record} />
         <PdfOverall record={record} />
-        <PdfSection title={SECTION_TITLES.dates} keepTogether>
-          <PdfFields fields={dateFields(record)} />
-        </PdfSection>
+        <PdfDates record={record} />
         <PdfSignatures record={record} />
         <PdfVerification record={record} qrDataUrl={qrDataUrl} />
       </Page>

@@ -33,6 +33,11 @@ export default async function LearnPage({ searchParams }: { searchParams: Promis
             .
           </p>
         ) : null}
+        <p className="mt-3">
+          <Link href="/assessment" className="font-semibold text-brand-800 underline">
+            {next ? 'See what the summative assessment holds' : 'Go to the summative assessment'}
+          </Link>
+        </p>
         {next ? (
           <p className="mt-5">
             <Link href={`/lessons/${next.slug}`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">

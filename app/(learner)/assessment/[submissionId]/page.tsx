@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AttemptWorkspace } from '@/components/assessment/attempt-workspace';
+import { getAssessmentContent } from '@/lib/assessment/assessment-content';
+import { readAttemptForLearner } from '@/lib/assessment/read-attempt';
+import { STATUS_LABELS } from '@/lib/assessment/status-labels';
+import { DECLARATION_TEXT } from '@/lib/assessment/submit-attempt';
+import { requireRole } from '@/lib/auth/current-user';
+import { getCourseContent } from '@/lib/content/course-content';
+import { getDb } from '@/lib/db/client';
+
+export const metadata: Metadata = { title: 'Assessment attempt' };
+
+const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Johannesburg' });
+
+export default async function AttemptPage({ params }: { params: Promise<{ submissionId: string }> }) {
+  const { submissionId } = await params;
+  const learner = await requireRole(['learner'], `/assessment/${submissionId}`);
+  const [assessment, { outcomes }] = await Promise.all([getAssessmentContent(), getCourseContent()]);
+  const view = await readAttemptForLearner(await getDb(), learner.id, assessment, submissionId);
+  if (!view) notFound();
+  const editable = view.status === 'draft';
+  const criteria = outcomes.outcomes.flatMap((outcome) => outcome.criteria);
+  return (
+    <div className="max-w-3xl space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/assessment" className="text-brand-700 underline underline-offset-2">
+          Summative assessment
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <span aria-current="page">Attempt {view.attemptNumber}</span>
+      </nav>
+      <header>
+        <h1 className="text-3xl font-bold">Attempt {view.attemptNumber}</h1>
+        <p className="mt-2 text-lg">
+          <span className="font-semibold">Status:</span> {STATUS_LABELS[view.status]}
+        </p>
+        {view.submittedAt ? (
+          <p className="mt-1 text-slate-700">
+            Submitted {dateFormat.format(view.submittedAt)}, declaration signed by {view.declarationName}. This attempt is read-only.
+          </p>
+        ) : (
+          <p className="mt-1 text-slate-700">Your answers save as you go. You can leave and come back, on this or another device.</p>
+        )}
+      </header>
+      <AttemptWorkspace
+        submissionId={view.id}
+        parts={view.parts}
+        evidence={view.evidence}
+        criteria={criteria.map((criterion) => ({ code: criterion.code, text: criterion.text }))}
+        fullName={learner.fullName}
+        declaration={DECLARATION_TEXT}
+        editable={editable}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { getAssessmentContent } from '@/lib/assessment/assessment-content';
+import { saveAnswer } from '@/lib/assessment/save-answer';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db/client';
+import { jsonError, jsonOk, readJson, ruleErrorResponse } from '@/lib/http/json-responses';
+
+const BodySchema = z.strictObject({ itemKey: z.string().min(1).max(200), response: z.unknown() });
+
+/** Autosave of one answer in the signed-in learner's own draft attempt. */
+export async function PUT(request: Request, { params }: { params: Promise<{ submissionId: string }> }) {
+  const current = await getCurrentUser();
+  if (!current) return jsonError(401, 'Your session has ended. Sign in again: your answers are kept in this browser until then.');
+  if (current.role !== 'learner') return jsonError(404, 'There is no such attempt.');
+  const { submissionId } = await params;
+  const json = await readJson(request);
+  if (!json.ok) return json.response;
+  const parsed = BodySchema.safeParse(json.body);
+  if (!parsed.success) return jsonError(400, 'Send { itemKey, response }.');
+  try {
+    const saved = await saveAnswer(await getDb(), current.id, await getAssessmentContent(), submissionId, parsed.data.itemKey, parsed.data.response);
+    return jsonOk({ savedAt: saved.savedAt.toISOString(), revision: saved.revision });
+  } catch (error) {
+    return ruleErrorResponse(error);
+  }
+}

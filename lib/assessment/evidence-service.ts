@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { and, count, eq } from 'drizzle-orm';
+import { AssessmentRuleError } from '@/lib/assessment/assessment-errors';
+import { LOCKED_MESSAGE } from '@/lib/assessment/save-answer';
+import { writeAudit } from '@/lib/audit/write-audit';
+import { type Actor, can } from '@/lib/auth/permissions';
+import { relationshipTo } from '@/lib/auth/relationship';
+import type { Db } from '@/lib/db/open-database';
+import { evidenceFile, submission } from '@/lib/db/schema';
+import { checkUpload } from '@/lib/evidence/evidence-rules';
+import { readEvidence, removeUnreferenced, storeEvidence } from '@/lib/evidence/evidence-store';
+
+export class EvidenceRefusedError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EvidenceRefusedError';
+  }
+}
+
+async function ownDraft(db: Pick<Db, 'select'>, learnerId: string, submissionId: string) {
+  const [row] = await db.select({ status: submission.status }).from(submission).where(and(eq(submission.id, submissionId), eq(submission.learnerId, learnerId)));
+  if (!row) throw new AssessmentRuleError('not-found', 'There is no such attempt.');
+  if (row.status !== 'draft') throw new AssessmentRuleError('locked', LOCKED_MESSAGE);
+}
+
+/**
+ * Adds an evidence file to the learner's own draft: checked by content and size, stored under its
+ * hash, then recorded with its audit event. If recording fails, the stored file is removed again.
+ */
+export async function addEvidence(db: Db, dataRoot: string, learnerId: string, submissionId: string, file: { name: string; bytes: Uint8Array }) {
+  await ownDraft(db, learnerId, submissionId);
+  const [existing] = await db.select({ value: count() }).from(evidenceFile).where(eq(evidenceFile.submissionId, submissionId));
+  const checked = checkUpload({ name: file.name, bytes: file.bytes, existingCount: existing?.value ?? 0 });
+  if (!checked.ok) throw new EvidenceRefusedError(checked.code, checked.message);
+  const stored = await storeEvidence(dataRoot, file.bytes);
+  const id = randomUUID();
+  try {
+    await db.transaction(async (tx) => {
+      await ownDraft(tx, learnerId, submissionId);
+      const [again] = await tx.select({ value: count() }).from(evidenceFile).where(eq(evidenceFile.submissionId, submissionId));
+      const recheck = checkUpload({ name: file.name, bytes: file.bytes, existingCount: again?.value ?? 0 });
+      if (!recheck.ok) throw new EvidenceRefusedError(recheck.code, recheck.message);
+      await tx.insert(evidenceFile).values({ id, submissionId, name: checked.safeName, mediaType: checked.mediaType, size: stored.size, sha256: stored.sha256, storageKey: stored.storageKey });
+      await writeAudit(tx, { id: learnerId, role: 'learner' }, { type: 'submission', id: submissionId }, {
+        type: 'evidence.added',
+        data: { name: checked.safeName, sha256: stored.sha256, size: stored.size },
+      });
+    });
+  } catch (error) {
+    await removeUnreferenced(dataRoot, stored.storageKey, async () => {
+      const rows = await db.select({ id: evidenceFile.id }).from(evidenceFile).where(eq(evidenceFile.storageKey, stored.storageKey)).limit(1);
+      return rows.length > 0;
+    });
+    throw error;
+  }
+  return { id, name: checked.safeName, mediaType: checked.mediaType, size: stored.size, sha256: stored.sha256 };
+}
+
+export async function removeEvidence(db: Db, dataRoot: string, learnerId: string, submissionId: string, fileId: string): Promise<void> {
+  const removed = await db.transaction(async (tx) => {
+    await ownDraft(tx, learnerId, submissionId);
+    const [row] = await tx.select().from(evidenceFile).where(and(eq(evidenceFile.id, fileId), eq(evidenceFile.submissionId, submissionId)));
+    if (!row) throw new AssessmentRuleError('not-found', 'There is no such file in this attempt.');
+    await tx.delete(evidenceFile).where(eq(evidenceFile.id, fileId));
+    await writeAudit(tx, { id: learnerId, role: 'learner' }, { type: 'submission', id: submissionId }, { type: 'evidence.removed', data: { name: row.name, sha256: row.sha256 } });
+    return row;
+  });
+  await removeUnreferenced(dataRoot, removed.storageKey, async () => {
+    const rows = await db.select({ id: evidenceFile.id }).from(evidenceFile).where(eq(evidenceFile.storageKey, removed.storageKey)).limit(1);
+    return rows.length > 0;
+  });
+}
+
+/** The file's bytes for someone entitled to read the submission; anyone else finds nothing. */
+export async function evidenceForViewer(db: Db, dataRoot: string, actor: Actor, fileId: string) {
+  const [row] = await db
+    .select({ file: evidenceFile, learnerId: submission.learnerId })
+    .from(evidenceFile)
+    .innerJoin(submission, eq(submission.id, evidenceFile.submissionId))
+    .where(eq(evidenceFile.id, fileId));
+  if (!row) return null;
+  const relationship = await relationshipTo(db, actor, row.learnerId);
+  if (!can(actor, 'submission:read', { relationship })) return null;
+  return { name: row.file.name, mediaType: row.file.mediaType, bytes: await readEvidence(dataRoot, row.file.storageKey) };
+}

@@ -1,0 +1,40 @@
+import { NextResponse } from 'next/server';
+import { AssessmentRuleError } from '@/lib/assessment/assessment-errors';
+
+const noStore = { 'Cache-Control': 'private, no-store' };
+
+export function jsonOk(body: unknown): NextResponse {
+  return NextResponse.json(body, { headers: noStore });
+}
+
+export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}): NextResponse {
+  return NextResponse.json({ error, ...extra }, { status, headers: noStore });
+}
+
+const STATUS_FOR: Record<AssessmentRuleError['code'], number> = {
+  'not-found': 404,
+  'not-enrolled': 404,
+  locked: 409,
+  stale: 409,
+  'attempt-open': 409,
+  'not-in-draw': 400,
+  'wrong-shape': 400,
+  'not-open-yet': 403,
+  'no-attempts-left': 403,
+  incomplete: 400,
+  declaration: 400,
+};
+
+/** A rule the learner broke becomes a clear JSON answer; anything else is a real fault and is rethrown. */
+export function ruleErrorResponse(error: unknown): NextResponse {
+  if (error instanceof AssessmentRuleError) return jsonError(STATUS_FOR[error.code], error.message, { code: error.code, details: error.details });
+  throw error;
+}
+
+export async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse }> {
+  try {
+    return { ok: true, body: await request.json() };
+  } catch {
+    return { ok: false, response: jsonError(400, 'The request body must be JSON.') };
+  }
+}

@@ -1,0 +1,161 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { renderRecordPdf } from '@/lib/record/record-pdf';
+import type { RecordOfLearning } from '@/lib/record/record-schema';
+import { finalRecord, inProgressRecord, notYetCompetentRecord } from '@/lib/record/sample-records';
+
+const workDir = mkdtempSync(path.join(tmpdir(), 'record-pdf-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+/** The PDF's text as poppler reads it: pages are separated by form feeds. */
+function pdfText(pdf: Buffer): string {
+  const result = spawnSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+function pages(pdf: Buffer): string[] {
+  return pdfText(pdf)
+    .split('\f')
+    .filter((page) => page.trim() !== '');
+}
+
+function popplerOn(pdf: Buffer, tool: 'pdfinfo' | 'pdfimages', args: string[] = []): string {
+  const file = path.join(workDir, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  const result = spawnSync(tool, [...args, file], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+const rendered = new Map<RecordOfLearning, Promise<Buffer>>();
+function pdfOf(record: RecordOfLearning): Promise<Buffer> {
+  const known = rendered.get(record) ?? renderRecordPdf(record);
+  rendered.set(record, known);
+  return known;
+}
+
+test('renderRecordPdf produces an A4 PDF document', async () => {
+  const pdf = await pdfOf(finalRecord);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(popplerOn(pdf, 'pdfinfo')).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+});
+
+test('the final record PDF shows the candidate, assessor, moderator, result and verification code', async () => {
+  const text = pdfText(await pdfOf(finalRecord));
+  for (const expected of [
+    "Candidate's name",
+    'Lerato Mokoena',
+    'ID number',
+    '8001015009087',
+    "Assessor's name",
+    'Thandi Nkosi',
+    'Assessor registration number',
+    'MICT/ASS/2024/0117',
+    "Moderator's name",
+    'Pieter van der Merwe',
+    'Moderator registration number',
+    'MICT/MOD/2023/0042',
+    'Ubuntu Skills Academy',
+    'MICT/ACC/1234',
+    'US 114052',
+    'Competent',
+    'K7P2-9XQM-4TD8',
+    finalRecord.verification?.sha256 ?? 'missing',
+    '3 March 2026, 16:30',
+  ]) {
+    expect(text).toContain(expected);
+  }
+  expect(text).not.toContain('Not Yet Competent');
+});
+
+test('the PDF lists every activity, evidence file hash and assessment criterion', async () => {
+  const text = pdfText(await pdfOf(finalRecord));
+  for (const activity of finalRecord.activities) expect(text).toContain(activity.title);
+  for (const file of finalRecord.evidence) expect(text).toContain(file.sha256);
+  const criteria = finalRecord.outcomes.flatMap((outcome) => outcome.criteria.map((criterion) => criterion.code));
+  expect(criteria).toHaveLength(12);
+  for (const code of criteria) expect(text).toMatch(new RegExp(`${code.replace('.', '\\.')} \\S`));
+});
+
+test('a final record carries no NOT FINAL marking', async () => {
+  expect(pdfText(await pdfOf(finalRecord))).not.toContain('NOT FINAL');
+});
+
+test('a record that is not final is marked NOT FINAL on every page', async () => {
+  for (const record of [inProgressRecord, notYetCompetentRecord]) {
+    const all = pages(await pdfOf(record));
+    expect(all.length).toBeGreaterThan(1);
+    for (const page of all) expect(page).toContain('NOT FINAL');
+  }
+});
+
+test('every page is numbered "Page n of m"', async () => {
+  const all = pages(await pdfOf(finalRecord));
+  all.forEach((page, index) => {
+    expect(page).toContain(`Page ${index + 1} of ${all.length}`);
+  });
+});
+
+test('the assessed record shows Not Yet Competent, the passport and the unmet criteria', async () => {
+  const text = pdfText(await pdfOf(notYetCompetentRecord));
+  for (const expected of [
+    'Tendai Moyo',
+    'Passport number',
+    'FN4827163',
+    'Country of issue',
+    'Zimbabwe',
+    'Thandi Nkosi',
+    'MICT/ASS/2024/0117',
+    'Not Yet Competent',
+    'Not yet met',
+    'NOT FINAL - assessed',
+  ]) {
+    expect(text).toContain(expected);
+  }
+});
+
+test('the in-progress record keeps the labels of its blank people fields for completion by hand', async () => {
+  const text = pdfText(await pdfOf(inProgressRecord));
+  for (const label of ["Assessor's name", 'Assessor registration number', "Moderator's name", 'Moderator registration number']) {
+    expect(text).toContain(label);
+  }
+  expect(text).toContain('Sipho Dlamini');
+  expect(text).toContain('Not assessed');
+  expect(text).toContain('No verification code yet');
+  expect(text).not.toMatch(/\bCompetent\b/);
+});
+
+test('only the final record carries the QR code image', async () => {
+  const imageRows = (pdf: Buffer) =>
+    popplerOn(pdf, 'pdfimages', ['-list'])
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim().split(/\s+/)[2] === 'image');
+  expect(imageRows(await pdfOf(finalRecord))).toHaveLength(1);
+  expect(imageRows(await pdfOf(inProgressRecord))).toHaveLength(0);
+});
+
+test('the PDF never states a result as a percentage', async () => {
+  for (const record of [finalRecord, inProgressRecord, notYetCompetentRecord]) {
+    expect(pdfText(await pdfOf(record))).not.toMatch(/\d\s?%/);
+  }
+});
+
+test('20 renders of the final record take under 500 ms each at the 95th percentile', async () => {
+  await renderRecordPdf(finalRecord);
+  const times: number[] = [];
+  for (let run = 0; run < 20; run += 1) {
+    const start = performance.now();
+    await renderRecordPdf(finalRecord);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const p50 = times[Math.floor(times.length * 0.5)] ?? Number.NaN;
+  const p95 = times[Math.ceil(times.length * 0.95) - 1] ?? Number.NaN;
+  console.log(`record PDF render: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (20 renders)`);
+  expect(p95).toBeLessThan(500);
+});
