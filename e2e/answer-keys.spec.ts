@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseBank } from '@/lib/quiz/parse-quiz-file';
-import type { Question } from '@/lib/quiz/schema';
 import { completedLessons } from './support/assessment-data';
 import { createUser, signIn, uniqueAccount } from './support/accounts';
 
@@ -14,12 +13,12 @@ function secretTexts(): string[] {
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.yml') && file !== 'assessment.yml')) {
     const parsed = parseBank(readFileSync(path.join(dir, name), 'utf8'), name);
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-    for (const item of parsed.value.items as Question[]) {
-      if (item.type === 'single' || item.type === 'multiple') item.options.forEach((option) => add(option.feedback));
-      if (item.type === 'truefalse') [item.feedback.true, item.feedback.false].forEach(add);
+    for (const item of parsed.value.items) {
+      if (item.type === 'single' || item.type === 'multiple') for (const option of item.options) add(option.feedback);
+      if (item.type === 'truefalse') for (const text of [item.feedback.true, item.feedback.false]) add(text);
       if (item.type === 'ordering' || item.type === 'matching' || item.type === 'numeric' || item.type === 'datetime') add(item.explanation);
-      if (item.type === 'written') [item.modelAnswer, ...item.markingGuide].forEach(add);
-      if (item.type === 'scenario') item.nodes.flatMap((node) => node.choices).forEach((choice) => add(choice.feedback));
+      if (item.type === 'written') for (const text of [item.modelAnswer, ...item.markingGuide]) add(text);
+      if (item.type === 'scenario') for (const choice of item.nodes.flatMap((node) => node.choices)) add(choice.feedback);
     }
   }
   return [...new Set(secrets)].filter((text) => text.length >= 20);

@@ -37,7 +37,7 @@ test('a learner answers everything, uploads a PDF, declares and submits; the att
   for (let index = 0; index < count; index += 1) {
     const item = items.nth(index);
     const itemKey = (await item.getAttribute('data-item-key')) ?? '';
-    await answerThroughUi(page, item, bankItem(itemKey), modelAnswerFor(itemKey));
+    await answerThroughUi(item, bankItem(itemKey), modelAnswerFor(itemKey));
     await expect(item.getByText(/Saved at/)).toBeVisible();
     if (index === Math.floor(count / 2)) {
       // Half-way: a reload brings back every answer given so far.
@@ -119,7 +119,7 @@ test('once submitted in one tab, a second tab sees the attempt locked', async ({
   expect(submitted.ok()).toBe(true);
   const firstItem = other.locator('fieldset[data-item-key]').first();
   const key = (await firstItem.getAttribute('data-item-key')) ?? '';
-  await answerThroughUi(other, firstItem, bankItem(key), modelAnswerFor(key));
+  await answerThroughUi(firstItem, bankItem(key), modelAnswerFor(key));
   await expect(other.getByRole('alert').filter({ hasText: 'submitted' })).toContainText('This attempt has been submitted and can no longer be changed.');
   await context.close();
 });

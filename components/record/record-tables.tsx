@@ -16,7 +16,8 @@ export function ActivitiesTable({ record }: Props) {
   return (
     <RecordSection id="activities" title={SECTION_TITLES.activities}>
       <div className="overflow-x-auto print:overflow-visible">
-        <table className={TABLE}>
+        {/* The site's print rules keep tables whole; this one may break between its rows. */}
+        <table className={`${TABLE} print:break-inside-auto!`}>
           <thead>
             <tr>
               <th scope="col" className={TH}>
@@ -57,19 +58,19 @@ export function EvidenceTable({ record }: Props) {
         <p>No evidence files submitted.</p>
       ) : (
         <div className="overflow-x-auto print:overflow-visible">
-          <table className={TABLE}>
+          <table className={`${TABLE} min-w-[36rem] table-fixed print:min-w-0 print:break-inside-auto!`}>
             <thead>
               <tr>
-                <th scope="col" className={TH}>
+                <th scope="col" className={`${TH} w-[34%]`}>
                   File
                 </th>
-                <th scope="col" className={TH}>
+                <th scope="col" className={`${TH} w-[18%]`}>
                   Type
                 </th>
-                <th scope="col" className={TH}>
+                <th scope="col" className={`${TH} w-[12%]`}>
                   Size
                 </th>
-                <th scope="col" className={TH}>
+                <th scope="col" className={`${TH} w-[36%]`}>
                   SHA-256
                 </th>
               </tr>
@@ -77,7 +78,7 @@ export function EvidenceTable({ record }: Props) {
             <tbody>
               {record.evidence.map((file) => (
                 <tr key={file.sha256} className="print:break-inside-avoid">
-                  <th scope="row" className={`${TD} font-normal break-all`}>
+                  <th scope="row" className={`${TD} font-normal wrap-anywhere`}>
                     {file.name}
                   </th>
                   <td className={TD}>{mediaTypeLabel(file.mediaType)}</td>

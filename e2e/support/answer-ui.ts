@@ -1,9 +1,9 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import type { QuizResponse } from '@/lib/quiz/response';
 import type { Question } from '@/lib/quiz/schema';
 
 /** Answers one question through its controls, as a learner would, from the intended response. */
-export async function answerThroughUi(page: Page, item: Locator, question: Question, response: QuizResponse): Promise<void> {
+export async function answerThroughUi(item: Locator, question: Question, response: QuizResponse): Promise<void> {
   switch (response.type) {
     case 'single': {
       const option = question.type === 'single' ? question.options.find((o) => o.id === response.optionId) : undefined;
