@@ -31,6 +31,18 @@ export const AuditEventSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('evidence.added'), data: z.strictObject({ name: z.string(), sha256: z.string(), size: z.number().int() }) }),
   z.strictObject({ type: z.literal('evidence.removed'), data: z.strictObject({ name: z.string(), sha256: z.string() }) }),
+  z.strictObject({ type: z.literal('assessment.draft_saved'), data: z.strictObject({ round: z.number().int().positive() }) }),
+  z.strictObject({
+    type: z.literal('assessment.signed'),
+    data: z.strictObject({
+      round: z.number().int().positive(),
+      outcome: z.enum(['competent', 'not_yet_competent']),
+      criteriaMet: z.number().int(),
+      criteriaTotal: z.number().int(),
+      registrationNumber: z.string(),
+    }),
+  }),
+  z.strictObject({ type: z.literal('assessment.sign_refused'), data: z.strictObject({ reason: z.string() }) }),
   z.strictObject({ type: z.literal('settings.changed'), data: z.strictObject({ key: z.string(), from: z.unknown(), to: z.unknown() }) }),
 ]);
 

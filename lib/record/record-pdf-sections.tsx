@@ -207,18 +207,19 @@ export function PdfVerification({ record, qrDataUrl }: Props & { qrDataUrl: stri
   return (
     <PdfSection title={SECTION_TITLES.verification} keepTogether>
       {verification === null ? (
-        <Text>No verification code yet: one is issued when the record is final.</Text>
+        <Text>
+          {record.status === 'final' ? '' : 'NOT FINAL: '}No verification code yet: one is issued when the record is final.
+        </Text>
       ) : (
         <View style={s.verification}>
           {qrDataUrl === null ? null : <Image style={s.qr} src={qrDataUrl} />}
           <View style={{ flex: 1 }}>
-            <PdfFields
-              fields={[
-                { label: 'Verification code', value: verification.code },
-                { label: 'Check at', value: verification.url },
-              ]}
-            />
-            <Text style={s.bold}>SHA-256 of this record</Text>
+            {/* Label above value: an address or hash is too long to share a line with its label. */}
+            <Text style={s.muted}>Verification code</Text>
+            <Text style={[s.bold, s.paragraph, { fontSize: 12 }]}>{verification.code}</Text>
+            <Text style={s.muted}>Check at</Text>
+            <Text style={[s.bold, s.paragraph]}>{verification.url}</Text>
+            <Text style={s.muted}>SHA-256 of this record</Text>
             <Text style={[s.mono, s.paragraph]}>{verification.sha256}</Text>
             <Text style={s.muted}>
               Scan the QR code or open the address to see this record's names, results and dates as issued. A copy that

@@ -85,7 +85,6 @@ export const pdfStyles = StyleSheet.create({
   },
   overallValue: { fontFamily: 'Helvetica-Bold', fontSize: 15, lineHeight: 1.2 },
   signature: { borderWidth: 0.75, borderColor: '#555555', padding: 6, marginBottom: 6 },
-  signatureName: { fontFamily: 'Helvetica-Oblique', fontSize: 13, marginBottom: 2 },
   verification: { flexDirection: 'row', gap: 14, alignItems: 'flex-start' },
   qr: { width: 96, height: 96 },
   paragraph: { marginBottom: 4 },

@@ -2,3 +2,4 @@ export * from '@/lib/db/schema/auth';
 export * from '@/lib/db/schema/people';
 export * from '@/lib/db/schema/system';
 export * from '@/lib/db/schema/assessment';
+export * from '@/lib/db/schema/judgement';

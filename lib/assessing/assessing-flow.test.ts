@@ -1,0 +1,106 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { AssessingRuleError } from '@/lib/assessing/assessing-errors';
+import { readSubmissionForAssessor } from '@/lib/assessing/read-for-assessor';
+import { assessorQueue } from '@/lib/assessing/queue';
+import { saveJudgementDraft, signJudgement } from '@/lib/assessing/record-judgement';
+import type { JudgementForm } from '@/lib/assessing/judgement-schema';
+import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
+import { startAttempt } from '@/lib/assessment/start-attempt';
+import { ALL_ACS, FIXTURE_LESSONS, finishLessons, loadRealAssessment, PASSWORD, person, submittedAttempt } from '@/lib/assessment/testing/fixtures';
+import type { DatabaseHandle } from '@/lib/db/open-database';
+import { auditEvent, enrolment, submission } from '@/lib/db/schema';
+import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
+import { assignAssessor } from '@/lib/users/manage-users';
+
+let content: LoadedAssessment;
+const handles = new Map<string, DatabaseHandle>();
+beforeAll(async () => {
+  content = await loadRealAssessment();
+  for (const kind of TEST_DATABASE_KINDS) handles.set(kind, await openTestDatabase(kind));
+});
+afterAll(async () => {
+  for (const handle of handles.values()) await handle.close();
+});
+
+function form(submissionId: string, revision: number, met: (code: string) => 'met' | 'not_yet' | '', feedback = ''): JudgementForm {
+  return { submissionId, revision, feedback, judgements: Object.fromEntries(ALL_ACS.map((code) => [code, { met: met(code), comment: `Seen in the answers for ${code}.` }])) };
+}
+
+async function world(handle: DatabaseHandle, assessorRegistration: string | null = 'MICT/ASS/0117') {
+  const admin = { id: await person(handle, 'Admin Person', 'admin'), role: 'admin' as const };
+  const assessorId = await person(handle, 'Thandi Nkosi', 'assessor', assessorRegistration);
+  const learnerId = await person(handle, 'Lerato Mokoena', 'learner');
+  await assignAssessor(handle.db, admin, learnerId, assessorId);
+  await finishLessons(handle, learnerId);
+  const submissionId = await submittedAttempt(handle, content, learnerId, 'Lerato Mokoena');
+  return { admin, assessor: { id: assessorId, role: 'assessor' as const }, learnerId, submissionId };
+}
+
+async function revisionOf(handle: DatabaseHandle, id: string) {
+  const [row] = await handle.db.select({ revision: submission.revision, status: submission.status }).from(submission).where(eq(submission.id, id));
+  return row ?? { revision: -1, status: 'draft' };
+}
+
+for (const kind of TEST_DATABASE_KINDS) {
+  const db = () => {
+    const handle = handles.get(kind);
+    if (!handle) throw new Error('no database');
+    return handle;
+  };
+
+  test(`${kind}: an unassigned assessor finds nothing, and the assigned one sees items with keys and the queue entry`, async () => {
+    const { assessor, submissionId } = await world(db());
+    const stranger = { id: await person(db(), 'Other Assessor', 'assessor', 'X1'), role: 'assessor' as const };
+    expect(await readSubmissionForAssessor(db().db, stranger, content, submissionId)).toBeNull();
+    await expect(saveJudgementDraft(db().db, stranger, form(submissionId, 0, () => 'met'), ALL_ACS)).rejects.toMatchObject({ code: 'not-found' });
+    const view = await readSubmissionForAssessor(db().db, assessor, content, submissionId);
+    expect(view?.items.length).toBeGreaterThan(15);
+    expect(view?.items.every((item) => item.response !== null)).toBe(true);
+    expect((await assessorQueue(db().db, assessor.id)).map((entry) => [entry.submissionId, entry.category])).toEqual([[submissionId, 'awaiting']]);
+    expect(await assessorQueue(db().db, stranger.id)).toEqual([]);
+  });
+
+  test(`${kind}: signing is refused without a registration number, with a wrong password, undecided, or a stale form`, async () => {
+    const unregistered = await world(db(), null);
+    const { revision } = await revisionOf(db(), unregistered.submissionId);
+    await expect(signJudgement(db().db, unregistered.assessor, form(unregistered.submissionId, revision, () => 'met'), ALL_ACS, PASSWORD)).rejects.toMatchObject({ code: 'registration-missing' });
+    const { assessor, submissionId } = await world(db());
+    const opened = (await revisionOf(db(), submissionId)).revision;
+    await expect(signJudgement(db().db, assessor, form(submissionId, opened, () => 'met'), ALL_ACS, 'wrong-password')).rejects.toMatchObject({ code: 'password' });
+    await expect(signJudgement(db().db, assessor, form(submissionId, opened, (code) => (code === 'AC3.4' ? '' : 'met')), ALL_ACS, PASSWORD)).rejects.toMatchObject({ code: 'undecided' });
+    await expect(signJudgement(db().db, assessor, form(submissionId, opened, (code) => (code === 'AC3.4' ? 'not_yet' : 'met')), ALL_ACS, PASSWORD)).rejects.toMatchObject({ code: 'feedback-needed' });
+    await saveJudgementDraft(db().db, assessor, form(submissionId, opened, () => 'met'), ALL_ACS);
+    await expect(signJudgement(db().db, assessor, form(submissionId, opened, () => 'met'), ALL_ACS, PASSWORD)).rejects.toMatchObject({ code: 'stale' });
+    expect((await revisionOf(db(), submissionId)).status).toBe('in_assessment');
+  });
+
+  test(`${kind}: Not Yet Competent returns the attempt with feedback, the next attempt comes back, and Competent closes the enrolment`, async () => {
+    const { assessor, learnerId, submissionId } = await world(db());
+    const nyc = form(submissionId, (await revisionOf(db(), submissionId)).revision, (code) => (code === 'AC3.1' ? 'not_yet' : 'met'), 'Your escalation message does not say what outcome you need or by when.');
+    expect(await signJudgement(db().db, assessor, nyc, ALL_ACS, PASSWORD)).toBe('not_yet_competent');
+    expect((await revisionOf(db(), submissionId)).status).toBe('not_yet_competent');
+    await expect(saveJudgementDraft(db().db, assessor, form(submissionId, (await revisionOf(db(), submissionId)).revision, () => 'met'), ALL_ACS)).rejects.toBeInstanceOf(AssessingRuleError);
+    expect((await assessorQueue(db().db, assessor.id)).map((entry) => entry.category)).toEqual(['returned']);
+
+    const second = await submittedAttempt(db(), content, learnerId, 'Lerato Mokoena');
+    expect((await assessorQueue(db().db, assessor.id)).map((entry) => [entry.submissionId, entry.category])).toEqual([[second, 'resubmitted']]);
+    const view = await readSubmissionForAssessor(db().db, assessor, content, second);
+    expect(view?.earlier[0]?.judgement?.judgements['AC3.1']?.met).toBe(false);
+    expect(await signJudgement(db().db, assessor, form(second, view?.revision ?? -1, () => 'met'), ALL_ACS, PASSWORD)).toBe('competent');
+    const [enrolled] = await db().db.select().from(enrolment).where(eq(enrolment.learnerId, learnerId));
+    expect(enrolled?.status).toBe('competent');
+    await expect(startAttempt(db().db, learnerId, content, { lessonSlugs: FIXTURE_LESSONS })).rejects.toMatchObject({ code: 'attempt-open' });
+    const events = await db().db.select({ type: auditEvent.type, actor: auditEvent.actorId }).from(auditEvent).where(eq(auditEvent.subjectId, second));
+    expect(events).toEqual(expect.arrayContaining([{ type: 'assessment.signed', actor: assessor.id }]));
+  });
+
+  test(`${kind}: nobody assesses their own submission, even after becoming an assessor`, async () => {
+    const { admin, learnerId, submissionId } = await world(db());
+    const { setRole } = await import('@/lib/users/manage-users');
+    await setRole(db().db, admin, learnerId, 'assessor');
+    const self = { id: learnerId, role: 'assessor' as const };
+    expect(await readSubmissionForAssessor(db().db, self, content, submissionId)).toBeNull();
+    await expect(assignAssessor(db().db, admin, learnerId, learnerId)).rejects.toThrow('Nobody may assess their own work.');
+  });
+}
