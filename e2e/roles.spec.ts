@@ -11,7 +11,7 @@ test('each role signs in and sees only its own navigation', async ({ browser, pa
 
   const expectations = [
     { role: 'learner' as const, sees: 'My learning', home: /\/learn$/ },
-    { role: 'assessor' as const, sees: 'My learners', home: /\/assess$/ },
+    { role: 'assessor' as const, sees: 'My queue', home: /\/assess$/ },
     { role: 'moderator' as const, sees: 'Account', home: /\/account$/ },
   ];
   for (const { role, sees, home } of expectations) {
@@ -21,7 +21,7 @@ test('each role signs in and sees only its own navigation', async ({ browser, pa
     await signIn(rolePage, account);
     await expect(rolePage).toHaveURL(home);
     await expect(mainNav(rolePage).getByRole('link', { name: sees })).toBeVisible();
-    for (const hidden of ['Users', 'Settings', 'Audit trail', 'My learning', 'My learners'].filter((name) => name !== sees)) {
+    for (const hidden of ['Users', 'Settings', 'Audit trail', 'My learning', 'My queue'].filter((name) => name !== sees)) {
       await expect(mainNav(rolePage).getByRole('link', { name: hidden, exact: true })).toHaveCount(0);
     }
     await context.close();

@@ -16,7 +16,7 @@ const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
     { href: '/learn', label: 'My learning' },
     { href: '/assessment', label: 'Assessment' },
   ],
-  assessor: [{ href: '/assess', label: 'My learners' }],
+  assessor: [{ href: '/assess', label: 'My queue' }],
   moderator: [],
   admin: [
     { href: '/admin/users', label: 'Users' },

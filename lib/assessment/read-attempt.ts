@@ -2,7 +2,8 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { findItem } from '@/lib/assessment/find-item';
 import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
 import type { Db } from '@/lib/db/open-database';
-import { evidenceFile, submission, submissionItem } from '@/lib/db/schema';
+import { assessment as judgementTable, evidenceFile, submission, submissionItem } from '@/lib/db/schema';
+import type { CriterionJudgement } from '@/lib/db/schema/judgement';
 import type { SubmissionStatus } from '@/lib/db/schema/assessment';
 import { type PublicQuestion, toPublicQuestion } from '@/lib/quiz/public-question';
 import { type QuizResponse, ResponseSchema } from '@/lib/quiz/response';
@@ -18,6 +19,8 @@ export type AttemptView = {
   revision: number;
   parts: { bank: string; title: string; instructions: string; items: AttemptItemView[] }[];
   evidence: { id: string; name: string; mediaType: string; size: number; sha256: string }[];
+  /** The assessor's signed decision, once there is one. */
+  decision: { outcome: 'competent' | 'not_yet_competent'; judgements: Record<string, CriterionJudgement>; feedback: string; assessorName: string; signedAt: Date } | null;
 };
 
 export type AttemptSummary = { id: string; attemptNumber: number; status: SubmissionStatus; submittedAt: Date | null; createdAt: Date };
@@ -53,7 +56,17 @@ export async function readAttemptForLearner(db: Db, learnerId: string, assessmen
       acs: item.acs,
     });
   }
+  const [signed] = await db
+    .select()
+    .from(judgementTable)
+    .where(and(eq(judgementTable.submissionId, row.id), eq(judgementTable.status, 'signed')))
+    .orderBy(desc(judgementTable.round))
+    .limit(1);
   return {
+    decision:
+      signed?.outcome && signed.signedAt
+        ? { outcome: signed.outcome, judgements: signed.judgements, feedback: signed.feedback, assessorName: signed.signatureName ?? '', signedAt: signed.signedAt }
+        : null,
     id: row.id,
     attemptNumber: row.attemptNumber,
     status: row.status,

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { assessorQueue, CATEGORY_LABELS, type QueueCategory } from '@/lib/assessing/queue';
 import { requireRole } from '@/lib/auth/current-user';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
@@ -8,18 +10,73 @@ export const metadata: Metadata = { title: 'My learners' };
 
 const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Africa/Johannesburg' });
 
-export default async function AssessPage() {
+const CATEGORY_ORDER: QueueCategory[] = ['awaiting', 'resubmitted', 'referred', 'in-progress', 'returned'];
+
+function age(from: Date | null, now: Date): string {
+  if (!from) return '';
+  const hours = Math.floor((now.getTime() - from.getTime()) / 3_600_000);
+  return hours < 24 ? `${hours} h` : `${Math.floor(hours / 24)} d`;
+}
+
+export default async function AssessPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const current = await requireRole(['assessor'], '/assess');
-  const [learners, { lessons }] = await Promise.all([learnerSummaries(await getDb(), { assessorId: current.id }), getCourseContent()]);
+  const db = await getDb();
+  const [learners, { lessons }, queue] = await Promise.all([learnerSummaries(db, { assessorId: current.id }), getCourseContent(), assessorQueue(db, current.id)]);
+  const signed = (await searchParams).signed;
+  const now = new Date();
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <header>
-        <h1 className="text-3xl font-bold">My learners</h1>
+        <h1 className="text-3xl font-bold">My queue</h1>
+        {signed ? (
+          <p className="mt-3 rounded-md bg-emerald-50 px-4 py-3 font-semibold text-emerald-900">
+            Signed {signed === 'competent' ? 'Competent' : 'Not Yet Competent'}. The learner can now see your decision.
+          </p>
+        ) : null}
         <p className="mt-3 text-slate-700">
-          The learners assigned to you and how far each has come through the lessons.
+          Submissions of the learners assigned to you, oldest first.
           {current.registrationNumber ? '' : ' Add your SETA registration number on your account page before you sign any assessment.'}
         </p>
+        <ul className="mt-3 flex flex-wrap gap-3" aria-label="Counts">
+          {CATEGORY_ORDER.map((category) => (
+            <li key={category} className="rounded-md bg-slate-100 px-3 py-1 text-sm">
+              {CATEGORY_LABELS[category]}: <span className="font-bold">{queue.filter((entry) => entry.category === category).length}</span>
+            </li>
+          ))}
+        </ul>
       </header>
+      {queue.length === 0 ? (
+        <p className="rounded-md bg-slate-50 px-4 py-3">Nothing is waiting for you.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[36rem] border-collapse text-left">
+            <caption className="sr-only">Submissions waiting for you, oldest first</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-300">
+                <th scope="col" className="py-2 pr-4">Learner</th>
+                <th scope="col" className="py-2 pr-4">State</th>
+                <th scope="col" className="py-2 pr-4">Submitted (SAST)</th>
+                <th scope="col" className="py-2">Waiting</th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.map((entry) => (
+                <tr key={entry.submissionId} className="border-b border-slate-200">
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    <Link href={`/assess/${entry.submissionId}`} className="font-semibold text-brand-800 underline">
+                      {entry.learnerName}, attempt {entry.attemptNumber}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-4">{CATEGORY_LABELS[entry.category]}</td>
+                  <td className="py-2 pr-4">{entry.submittedAt ? dateFormat.format(entry.submittedAt) : ''}</td>
+                  <td className="py-2">{age(entry.submittedAt, now)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2 className="text-2xl font-bold">My learners</h2>
       {learners.length === 0 ? (
         <p className="rounded-md bg-slate-50 px-4 py-3">No learners are assigned to you yet. Your administrator assigns learners to assessors.</p>
       ) : (

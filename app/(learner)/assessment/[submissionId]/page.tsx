@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AttemptWorkspace } from '@/components/assessment/attempt-workspace';
+import { DecisionPanel } from '@/components/assessment/decision-panel';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { readAttemptForLearner } from '@/lib/assessment/read-attempt';
 import { STATUS_LABELS } from '@/lib/assessment/status-labels';
@@ -44,6 +45,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ submis
           <p className="mt-1 text-slate-700">Your answers save as you go. You can leave and come back, on this or another device.</p>
         )}
       </header>
+      {view.decision ? <DecisionPanel decision={view.decision} criteria={criteria} canTryAgain={view.status === 'not_yet_competent'} /> : null}
       <AttemptWorkspace
         submissionId={view.id}
         parts={view.parts}

@@ -1,0 +1,63 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { AssessingRuleError } from '@/lib/assessing/assessing-errors';
+import { JudgementFormSchema } from '@/lib/assessing/judgement-schema';
+import { saveJudgementDraft, signJudgement } from '@/lib/assessing/record-judgement';
+import { requireRole } from '@/lib/auth/current-user';
+import { getCourseContent } from '@/lib/content/course-content';
+import { getDb } from '@/lib/db/client';
+import { type FormState, failed, formValues, succeeded } from '@/lib/forms/form-state';
+
+export type JudgementState = FormState & { revision: number | null };
+
+async function parse(formData: FormData) {
+  const { outcomes } = await getCourseContent();
+  const codes = outcomes.outcomes.flatMap((outcome) => outcome.criteria.map((criterion) => criterion.code));
+  const judgements = Object.fromEntries(
+    codes.map((code) => [code, { met: String(formData.get(`met:${code}`) ?? ''), comment: String(formData.get(`comment:${code}`) ?? '') }]),
+  );
+  const parsed = JudgementFormSchema.safeParse({
+    submissionId: formData.get('submissionId'),
+    revision: formData.get('revision'),
+    feedback: formData.get('feedback') ?? '',
+    judgements,
+  });
+  return { codes, parsed };
+}
+
+function refused(error: unknown, formData: FormData): JudgementState {
+  if (error instanceof AssessingRuleError) {
+    const fieldErrors: Record<string, string> = error.code === 'password' ? { password: error.message } : error.code === 'feedback-needed' ? { feedback: error.message } : {};
+    return { ...failed(error.message, formData, fieldErrors), revision: null };
+  }
+  throw error;
+}
+
+export async function saveJudgementAction(_previous: JudgementState, formData: FormData): Promise<JudgementState> {
+  const assessor = await requireRole(['assessor'], '/assess');
+  const { codes, parsed } = await parse(formData);
+  if (!parsed.success) return { ...failed(parsed.error.issues[0]?.message ?? 'The form is not complete.', formData), revision: null };
+  try {
+    const revision = await saveJudgementDraft(await getDb(), { id: assessor.id, role: assessor.role }, parsed.data, codes);
+    revalidatePath('/assess');
+    return { ...succeeded('Draft saved. The learner sees nothing until you sign.'), values: formValues(formData), revision };
+  } catch (error) {
+    return refused(error, formData);
+  }
+}
+
+export async function signJudgementAction(_previous: JudgementState, formData: FormData): Promise<JudgementState> {
+  const assessor = await requireRole(['assessor'], '/assess');
+  const { codes, parsed } = await parse(formData);
+  if (!parsed.success) return { ...failed(parsed.error.issues[0]?.message ?? 'The form is not complete.', formData), revision: null };
+  let outcome: string;
+  try {
+    outcome = await signJudgement(await getDb(), { id: assessor.id, role: assessor.role }, parsed.data, codes, String(formData.get('password') ?? ''));
+  } catch (error) {
+    return refused(error, formData);
+  }
+  revalidatePath('/assess');
+  redirect(`/assess?signed=${outcome}`);
+}

@@ -1,0 +1,130 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AssessedItem } from '@/components/assessing/assessed-item';
+import { JudgementForm } from '@/components/assessing/judgement-form';
+import { SignedJudgement } from '@/components/assessing/signed-judgement';
+import { readSubmissionForAssessor } from '@/lib/assessing/read-for-assessor';
+import { getAssessmentContent } from '@/lib/assessment/assessment-content';
+import { STATUS_LABELS } from '@/lib/assessment/status-labels';
+import { requireRole } from '@/lib/auth/current-user';
+import { getCourseContent } from '@/lib/content/course-content';
+import { getDb } from '@/lib/db/client';
+
+export const metadata: Metadata = { title: 'Assess a submission' };
+
+const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Johannesburg' });
+const ASSESSABLE = new Set(['submitted', 'in_assessment', 'referred']);
+
+export default async function AssessSubmissionPage({ params }: { params: Promise<{ submissionId: string }> }) {
+  const { submissionId } = await params;
+  const assessor = await requireRole(['assessor'], `/assess/${submissionId}`);
+  const [content, { outcomes }] = await Promise.all([getAssessmentContent(), getCourseContent()]);
+  const view = await readSubmissionForAssessor(await getDb(), { id: assessor.id, role: assessor.role }, content, submissionId);
+  if (!view) notFound();
+  const criteria = outcomes.outcomes.flatMap((outcome) => outcome.criteria).map((criterion) => ({
+    code: criterion.code,
+    text: criterion.text,
+    evidence: view.items.filter((item) => item.acs.includes(criterion.code)).map((item) => item.number),
+  }));
+  const draft = view.current?.status === 'draft' ? view.current : null;
+  const signed = view.rounds.filter((round) => round.status === 'signed');
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/assess" className="text-brand-700 underline underline-offset-2">
+          My queue
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <span aria-current="page">{view.learnerName}</span>
+      </nav>
+      <header>
+        <h1 className="text-3xl font-bold">
+          {view.learnerName}: attempt {view.attemptNumber}
+        </h1>
+        <p className="mt-2">
+          <span className="font-semibold">Status:</span> {STATUS_LABELS[view.status]}
+        </p>
+        {view.submittedAt ? (
+          <p className="text-slate-700">
+            Submitted {dateFormat.format(view.submittedAt)}; declaration of authenticity signed as &ldquo;{view.declarationName}&rdquo;.
+          </p>
+        ) : null}
+      </header>
+      {view.earlier.length > 0 ? (
+        <section aria-labelledby="earlier-heading" className="rounded-lg bg-slate-50 p-4">
+          <h2 id="earlier-heading" className="text-xl font-bold">
+            Earlier attempts
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {view.earlier.map((attempt) => (
+              <li key={attempt.submissionId}>
+                <span className="font-semibold">Attempt {attempt.attemptNumber}:</span> {STATUS_LABELS[attempt.status]}
+                {attempt.judgement?.feedback ? <span className="block text-slate-800">Your feedback then: &ldquo;{attempt.judgement.feedback}&rdquo;</span> : null}
+                {attempt.judgement ? (
+                  <span className="block text-sm text-slate-700">
+                    Not yet met then:{' '}
+                    {Object.entries(attempt.judgement.judgements)
+                      .filter(([, judgement]) => judgement.met === false)
+                      .map(([code]) => code)
+                      .join(', ') || 'none'}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="items-heading" className="space-y-4">
+        <h2 id="items-heading" className="text-2xl font-bold">
+          Answers ({view.items.length})
+        </h2>
+        {view.items.map((item) => (
+          <AssessedItem key={item.itemKey} item={item} />
+        ))}
+      </section>
+      <section aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading" className="text-2xl font-bold">
+          Evidence files
+        </h2>
+        {view.evidence.length === 0 ? (
+          <p className="mt-2 text-slate-700">The learner added no evidence files.</p>
+        ) : (
+          <ul className="mt-2 space-y-3">
+            {view.evidence.map((file) => (
+              <li key={file.id}>
+                <a href={`/api/evidence/${file.id}`} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline">
+                  {file.name}
+                </a>{' '}
+                <span className="text-sm text-slate-700">(sha256 {file.sha256.slice(0, 12)}…)</span>
+                {file.mediaType !== 'application/pdf' ? (
+                  // biome-ignore lint/performance/noImgElement: evidence is served privately from the app's own route, not optimisable
+                  <img src={`/api/evidence/${file.id}`} alt={`Evidence file ${file.name}`} className="mt-2 max-h-96 rounded border border-slate-300" />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {signed.map((round) => (
+        <SignedJudgement key={round.round} judgement={round} criteria={criteria} />
+      ))}
+      {ASSESSABLE.has(view.status) ? (
+        <section aria-labelledby="judgement-heading" className="space-y-4">
+          <h2 id="judgement-heading" className="text-2xl font-bold">
+            Your judgement
+          </h2>
+          <JudgementForm
+            submissionId={view.id}
+            revision={view.revision}
+            criteria={criteria}
+            initial={draft?.judgements ?? {}}
+            initialFeedback={draft?.feedback ?? ''}
+            previous={view.earlier[0]?.judgement?.judgements ?? null}
+            registrationNumber={assessor.registrationNumber}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}
