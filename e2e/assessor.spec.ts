@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { assignAssessor, createUser, signIn, uniqueAccount } from './support/accounts';
+import { judgeAndSign, readyLearner, submitAttempt } from './support/learner-flow';
+
+test('an assessor signs Competent for one learner and Not Yet Competent for another, who reads the feedback, resubmits and is signed again', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi'), 'MICT/ASS/2024/0117');
+  const first = await readyLearner(browser, 'Lerato Mokoena');
+  const second = await readyLearner(browser, 'Sipho Dlamini');
+  await assignAssessor(browser, first.account, assessor);
+  await assignAssessor(browser, second.account, assessor);
+  const firstAttempt = await submitAttempt(first.page, first.account);
+  const secondAttempt = await submitAttempt(second.page, second.account);
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, assessor);
+  await expect(page.getByText('Awaiting assessment: 2')).toBeVisible();
+  await page.getByRole('link', { name: 'Lerato Mokoena, attempt 1' }).click();
+  await expect(page.getByRole('heading', { name: 'Lerato Mokoena: attempt 1' })).toBeVisible();
+  await expect(page.getByText('Expected answer').first()).toBeVisible();
+  await expect(page.getByText('Marking guide').first()).toBeVisible();
+
+  // A wrong password is refused and nothing is signed.
+  await page.getByRole('radio', { name: 'Met', exact: true }).first().check();
+  await page.getByLabel('Your password, to confirm it is you').fill('not-my-password');
+  await page.getByRole('button', { name: /^Sign: / }).click();
+  await expect(page.getByText(/Decide every criterion|Your password is not right/).first()).toBeVisible();
+
+  await judgeAndSign(page, firstAttempt, assessor.password);
+  await expect(page.getByText('Signed Competent.')).toBeVisible();
+  await judgeAndSign(page, secondAttempt, assessor.password, ['AC3.1'], 'Your escalation message gives the facts but not the outcome you need or by when. Add both.');
+  await expect(page.getByText('Signed Not Yet Competent.')).toBeVisible();
+  await expect(page.getByText('Returned to the learner: 1')).toBeVisible();
+
+  await second.page.goto(`/assessment/${secondAttempt}`);
+  await expect(second.page.getByRole('heading', { name: "Your assessor's decision: Not Yet Competent" })).toBeVisible();
+  await expect(second.page.getByText('Your escalation message gives the facts but not the outcome you need')).toBeVisible();
+  await expect(second.page.getByText(/✗ Not yet met: AC3\.1/)).toBeVisible();
+  const resubmission = await submitAttempt(second.page, second.account);
+  expect(resubmission).not.toBe(secondAttempt);
+  await second.page.goto(`/assessment/${secondAttempt}`);
+  await expect(second.page.locator('fieldset[data-item-key] input').first()).toBeDisabled();
+
+  await page.goto('/assess');
+  await expect(page.getByText('Resubmitted: 1')).toBeVisible();
+  await page.getByRole('link', { name: 'Sipho Dlamini, attempt 2' }).click();
+  await expect(page.getByText(/Last attempt: not yet met/)).toBeVisible();
+  await judgeAndSign(page, resubmission, assessor.password);
+  await expect(page.getByText('Signed Competent.')).toBeVisible();
+  await second.page.goto(`/assessment/${resubmission}`);
+  await expect(second.page.getByRole('heading', { name: "Your assessor's decision: Competent" })).toBeVisible();
+
+  await context.close();
+  await first.close();
+  await second.close();
+});
+
+test('a learner cannot reach assessor pages, and an assessor cannot open an unassigned learner\'s submission', async ({ browser }) => {
+  const learner = await readyLearner(browser, 'Ayesha Patel');
+  const submissionId = await submitAttempt(learner.page, learner.account);
+  expect((await learner.page.goto(`/assess/${submissionId}`))?.status()).toBe(404);
+  const stranger = await createUser(browser, uniqueAccount('assessor', 'Unassigned Assessor'), 'REG-9');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, stranger);
+  expect((await page.goto(`/assess/${submissionId}`))?.status()).toBe(404);
+  await context.close();
+  await learner.close();
+});
