@@ -7,7 +7,7 @@ import { passwordMatches } from '@/lib/assessing/verify-password';
 import { writeAudit } from '@/lib/audit/write-audit';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/open-database';
-import { assessment, enrolment, profile, submission } from '@/lib/db/schema';
+import { assessment, enrolment, moderationBatch, moderationBatchRecord, profile, submission } from '@/lib/db/schema';
 import type { CriterionJudgement } from '@/lib/db/schema/judgement';
 import { readSettings } from '@/lib/settings/settings-store';
 
@@ -79,7 +79,14 @@ export async function signJudgement(db: Db, actor: Actor, form: JudgementForm, c
     const signed = { judgements, feedback: form.feedback.trim(), outcome, status: 'signed' as const, signatureName: signer.fullName, signatureRegistration: signer.registrationNumber, signedAt: now, updatedAt: now };
     if (draft) await tx.update(assessment).set(signed).where(and(eq(assessment.id, draft.id), eq(assessment.status, 'draft')));
     else await tx.insert(assessment).values({ id: randomUUID(), submissionId: row.id, assessorId: actor.id, round, ...signed });
-    await tx.update(submission).set({ status: outcome, revision: sql`${submission.revision} + 1`, updatedAt: now }).where(eq(submission.id, row.id));
+    // A record referred back from a moderation batch returns to that batch once signed again.
+    const [inBatch] = await tx
+      .select({ sampled: moderationBatchRecord.sampled })
+      .from(moderationBatchRecord)
+      .innerJoin(moderationBatch, eq(moderationBatch.id, moderationBatchRecord.batchId))
+      .where(and(eq(moderationBatchRecord.submissionId, row.id), eq(moderationBatch.status, 'open')));
+    const nextStatus = inBatch?.sampled ? 'in_moderation' : outcome;
+    await tx.update(submission).set({ status: nextStatus, revision: sql`${submission.revision} + 1`, updatedAt: now }).where(eq(submission.id, row.id));
     const settings = await readSettings(tx);
     const [used] = await tx.select({ value: count() }).from(submission).where(eq(submission.enrolmentId, row.enrolmentId));
     const closed = outcome === 'competent' ? 'competent' : (used?.value ?? 0) >= settings.maxAttempts ? 'not_yet_competent' : 'active';

@@ -5,12 +5,12 @@ import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { courseVersion } from '@/lib/content/course-version';
 import type { Db } from '@/lib/db/open-database';
-import { enrolment, lessonProgress, submission, submissionItem } from '@/lib/db/schema';
+import { assessment, enrolment, lessonProgress, submission, submissionItem } from '@/lib/db/schema';
 import { deriveSeed, drawItems } from '@/lib/quiz/draw';
 import { readSettings } from '@/lib/settings/settings-store';
 
 /** Statuses in which an attempt is still with the learner or the assessor: no new one may start. */
-const OPEN_STATUSES = new Set(['draft', 'submitted', 'in_assessment']);
+const OPEN_STATUSES = new Set(['draft', 'submitted', 'in_assessment', 'referred']);
 
 export type StartRules = { lessonSlugs: readonly string[] };
 
@@ -18,7 +18,7 @@ export type StartRules = { lessonSlugs: readonly string[] };
  * Opens the learner's next attempt: draws every part's items with a fresh seed stored on the
  * submission, in one transaction with its audit event.
  */
-export async function startAttempt(db: Db, learnerId: string, assessment: LoadedAssessment, rules: StartRules): Promise<string> {
+export async function startAttempt(db: Db, learnerId: string, content: LoadedAssessment, rules: StartRules): Promise<string> {
   return db.transaction(async (tx) => {
     const [enrolled] = await tx.select().from(enrolment).where(eq(enrolment.learnerId, learnerId)).for('update');
     if (!enrolled) throw new AssessmentRuleError('not-enrolled', 'You are not enrolled on this course. Ask your training provider to enrol you.');
@@ -39,8 +39,17 @@ export async function startAttempt(db: Db, learnerId: string, assessment: Loaded
     if (latest && OPEN_STATUSES.has(latest.status)) {
       throw new AssessmentRuleError('attempt-open', `Attempt ${latest.attemptNumber} is still open: continue it instead of starting another.`);
     }
-    if (latest && latest.status !== 'not_yet_competent') {
-      throw new AssessmentRuleError('attempt-open', 'Your assessment has been decided Competent: there is nothing more to submit.');
+    if (latest) {
+      // Moderation moves a decided attempt through further states; the signed outcome is what counts.
+      const [decided] = await tx
+        .select({ outcome: assessment.outcome })
+        .from(assessment)
+        .where(and(eq(assessment.submissionId, latest.id), eq(assessment.status, 'signed')))
+        .orderBy(desc(assessment.round))
+        .limit(1);
+      if (decided?.outcome !== 'not_yet_competent') {
+        throw new AssessmentRuleError('attempt-open', 'Your assessment has been decided Competent: there is nothing more to submit.');
+      }
     }
     if (previous.length >= settings.maxAttempts) {
       throw new AssessmentRuleError('no-attempts-left', `You have used all ${settings.maxAttempts} attempts. Speak to your assessor about an appeal or the next steps.`);
@@ -51,8 +60,8 @@ export async function startAttempt(db: Db, learnerId: string, assessment: Loaded
     await tx.insert(submission).values({ id, enrolmentId: enrolled.id, learnerId, attemptNumber, itemSeed: seed, courseVersion: courseVersion() });
     let position = 0;
     const rows: (typeof submissionItem.$inferInsert)[] = [];
-    for (const part of assessment.definition.parts) {
-      const bank = assessment.banks.get(part.bank);
+    for (const part of content.definition.parts) {
+      const bank = content.banks.get(part.bank);
       if (!bank) continue;
       for (const item of drawItems(bank, deriveSeed(seed, part.bank))) {
         rows.push({ submissionId: id, itemKey: `${part.bank}/${item.id}`, bankId: part.bank, position: position++, acs: item.acs });

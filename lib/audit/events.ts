@@ -43,6 +43,24 @@ export const AuditEventSchema = z.discriminatedUnion('type', [
     }),
   }),
   z.strictObject({ type: z.literal('assessment.sign_refused'), data: z.strictObject({ reason: z.string() }) }),
+  z.strictObject({
+    type: z.literal('moderation.batch_created'),
+    data: z.strictObject({ records: z.number().int(), sampled: z.number().int(), moderatorId: z.string() }),
+  }),
+  z.strictObject({ type: z.literal('moderation.record_added'), data: z.strictObject({ batchId: z.string() }) }),
+  z.strictObject({
+    type: z.literal('moderation.decided'),
+    data: z.strictObject({ batchId: z.string(), decision: z.enum(['agree', 'refer']), round: z.number().int(), criteriaReferred: z.array(z.string()) }),
+  }),
+  z.strictObject({
+    type: z.literal('moderation.batch_signed'),
+    data: z.strictObject({ records: z.number().int(), registrationNumber: z.string() }),
+  }),
+  z.strictObject({ type: z.literal('record.finalised'), data: z.strictObject({ version: z.number().int(), sha256: z.string(), code: z.string() }) }),
+  z.strictObject({
+    type: z.literal('record.corrected'),
+    data: z.strictObject({ version: z.number().int(), sha256: z.string(), code: z.string(), supersedes: z.string(), reason: z.string() }),
+  }),
   z.strictObject({ type: z.literal('settings.changed'), data: z.strictObject({ key: z.string(), from: z.unknown(), to: z.unknown() }) }),
 ]);
 

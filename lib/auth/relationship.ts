@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/lib/audit/write-audit';
 import type { Actor, Relationship } from '@/lib/auth/permissions';
-import { enrolment } from '@/lib/db/schema';
+import { enrolment, moderationBatch, moderationBatchRecord, submission } from '@/lib/db/schema';
 
 /**
  * How `actor` stands to `learnerId`, from stored assignments. An assessor is never "assigned" to
@@ -17,6 +17,15 @@ export async function relationshipTo(db: DbOrTx, actor: Actor, learnerId: string
       .limit(1);
     return rows.length > 0 ? 'assigned-assessor' : 'none';
   }
-  // Moderation batches arrive with the moderation tables; until then no moderator holds a learner's record.
+  if (actor.role === 'moderator') {
+    const rows = await db
+      .select({ id: moderationBatch.id })
+      .from(moderationBatchRecord)
+      .innerJoin(moderationBatch, eq(moderationBatch.id, moderationBatchRecord.batchId))
+      .innerJoin(submission, eq(submission.id, moderationBatchRecord.submissionId))
+      .where(and(eq(submission.learnerId, learnerId), eq(moderationBatch.moderatorId, actor.id)))
+      .limit(1);
+    return rows.length > 0 ? 'batch-moderator' : 'none';
+  }
   return 'none';
 }

@@ -40,7 +40,7 @@ export const OutcomesSchema = z.strictObject({
   outcomes: z
     .array(
       z.strictObject({
-        code: z.string().regex(/^SO[1-3]$/, 'must be SO1, SO2 or SO3'),
+        code: z.enum(['SO1', 'SO2', 'SO3'], { error: 'must be SO1, SO2 or SO3' }),
         title: text,
         criteria: z.array(z.strictObject({ code: AcCodeSchema, text })).min(1),
       }),

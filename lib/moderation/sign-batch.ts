@@ -1,0 +1,41 @@
+import { eq, sql } from 'drizzle-orm';
+import { passwordMatches } from '@/lib/assessing/verify-password';
+import { type Actor, writeAudit } from '@/lib/audit/write-audit';
+import type { Db } from '@/lib/db/open-database';
+import { moderationBatch, moderationBatchRecord, profile, submission } from '@/lib/db/schema';
+import { ModerationRuleError } from '@/lib/moderation/moderation-errors';
+import type { RecordDeps } from '@/lib/record/build-record';
+import { createSnapshot } from '@/lib/record/snapshot-record';
+
+/**
+ * Signs the batch once every sampled record is agreed. Every record in the batch becomes final:
+ * locked, and frozen into a snapshot with its verification code, in the same transaction.
+ */
+export async function signBatch(db: Db, actor: NonNullable<Actor>, deps: RecordDeps, batchId: string, password: string): Promise<number> {
+  const [signer] = await db.select().from(profile).where(eq(profile.userId, actor.id));
+  if (!signer?.registrationNumber) throw new ModerationRuleError('registration-missing', 'Add your SETA registration number on your account page before you sign: it goes on every record.');
+  if (!(await passwordMatches(db, actor.id, password))) throw new ModerationRuleError('password', 'Your password is not right. Enter it again to sign.');
+  return db.transaction(async (tx) => {
+    const [batch] = await tx.select().from(moderationBatch).where(eq(moderationBatch.id, batchId)).for('update');
+    if (!batch || batch.moderatorId !== actor.id) throw new ModerationRuleError('not-found', 'There is no such batch.');
+    if (batch.status !== 'open') throw new ModerationRuleError('signed', 'This batch is already signed.');
+    const records = await tx
+      .select({ submissionId: submission.id, enrolmentId: submission.enrolmentId, status: submission.status, sampled: moderationBatchRecord.sampled })
+      .from(moderationBatchRecord)
+      .innerJoin(submission, eq(submission.id, moderationBatchRecord.submissionId))
+      .where(eq(moderationBatchRecord.batchId, batchId));
+    const unresolved = records.filter((record) => record.sampled && record.status !== 'agreed');
+    if (unresolved.length > 0) {
+      throw new ModerationRuleError('unresolved', `${unresolved.length} sampled record${unresolved.length === 1 ? ' is' : 's are'} not agreed yet. Decide each, and wait for any referral to be reassessed, before signing the batch.`);
+    }
+    const now = new Date();
+    await tx.update(moderationBatch).set({ status: 'signed', signatureName: signer.fullName, signatureRegistration: signer.registrationNumber, signedAt: now }).where(eq(moderationBatch.id, batchId));
+    for (const record of records) {
+      await tx.update(submission).set({ status: 'final', revision: sql`${submission.revision} + 1`, updatedAt: now }).where(eq(submission.id, record.submissionId));
+      const snapshot = await createSnapshot(tx, deps, { enrolmentId: record.enrolmentId, submissionId: record.submissionId, version: 1, createdBy: actor.id });
+      await writeAudit(tx, actor, { type: 'submission', id: record.submissionId }, { type: 'record.finalised', data: { version: 1, sha256: snapshot.sha256, code: snapshot.verificationCode } });
+    }
+    await writeAudit(tx, actor, { type: 'batch', id: batchId }, { type: 'moderation.batch_signed', data: { records: records.length, registrationNumber: signer.registrationNumber ?? '' } });
+    return records.length;
+  });
+}

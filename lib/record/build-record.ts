@@ -1,0 +1,121 @@
+import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import type { AssessmentDefinition } from '@/lib/assessment/assessment-schema';
+import type { Course, Outcomes } from '@/lib/content/schema';
+import type { Db } from '@/lib/db/open-database';
+import { assessment, enrolment, evidenceFile, moderationBatch, moderationBatchRecord, profile, recordSnapshot, submission, submissionItem } from '@/lib/db/schema';
+import { countryName } from '@/lib/identity/countries';
+import { type RecordOfLearning, RecordOfLearningSchema } from '@/lib/record/record-schema';
+import { readSettings } from '@/lib/settings/settings-store';
+
+export type RecordDeps = { course: Course; outcomes: Outcomes; parts: AssessmentDefinition['parts']; baseUrl: string };
+
+const IN_PROGRESS = new Set(['draft', 'submitted', 'in_assessment']);
+
+/** The submission a learner's record is about: the latest one that was submitted, if any. */
+export async function recordSubmissionId(db: Pick<Db, 'select'>, enrolmentId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: submission.id })
+    .from(submission)
+    .where(and(eq(submission.enrolmentId, enrolmentId), ne(submission.status, 'draft')))
+    .orderBy(desc(submission.attemptNumber))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/**
+ * The record of learning built from stored rows as they are now (status in progress or assessed).
+ * A final record is never rebuilt for display: it is read from its snapshot (`snapshot-record.ts`).
+ */
+export async function buildLiveRecord(db: Db, deps: RecordDeps, enrolmentId: string): Promise<RecordOfLearning | null> {
+  const [enrolled] = await db.select().from(enrolment).where(eq(enrolment.id, enrolmentId));
+  if (!enrolled) return null;
+  const [learner] = await db.select().from(profile).where(eq(profile.userId, enrolled.learnerId));
+  const settings = await readSettings(db);
+  const submissionId = await recordSubmissionId(db, enrolmentId);
+  const [row] = submissionId ? await db.select().from(submission).where(eq(submission.id, submissionId)) : [];
+  const items = row ? await db.select({ bankId: submissionItem.bankId, acs: submissionItem.acs }).from(submissionItem).where(eq(submissionItem.submissionId, row.id)) : [];
+  const files = row ? await db.select().from(evidenceFile).where(eq(evidenceFile.submissionId, row.id)).orderBy(asc(evidenceFile.createdAt)) : [];
+  const [signed] = row
+    ? await db.select().from(assessment).where(and(eq(assessment.submissionId, row.id), eq(assessment.status, 'signed'))).orderBy(desc(assessment.round)).limit(1)
+    : [];
+  const [batch] = row
+    ? await db
+        .select({ batch: moderationBatch })
+        .from(moderationBatchRecord)
+        .innerJoin(moderationBatch, eq(moderationBatch.id, moderationBatchRecord.batchId))
+        .where(eq(moderationBatchRecord.submissionId, row.id))
+    : [];
+  const [assessorProfile] = enrolled.assessorId ? await db.select().from(profile).where(eq(profile.userId, enrolled.assessorId)) : [];
+  const [moderatorProfile] = batch ? await db.select().from(profile).where(eq(profile.userId, batch.batch.moderatorId)) : [];
+  const judgements = signed?.judgements ?? {};
+  const resultFor = (codes: readonly string[]) => {
+    if (!signed || codes.length === 0) return null;
+    return codes.every((code) => judgements[code]?.met === true) ? ('competent' as const) : ('not_yet_competent' as const);
+  };
+
+  const activities = deps.parts.map((part) => {
+    const partItems = items.filter((item) => item.bankId === part.bank);
+    const acs = [...new Set(partItems.flatMap((item) => item.acs))].sort();
+    return {
+      title: part.title,
+      acs,
+      result: resultFor(acs),
+      summary: partItems.length === 0 ? 'Not attempted yet' : `${partItems.length} question${partItems.length === 1 ? '' : 's'} answered`,
+    };
+  });
+  const outcomes = deps.outcomes.outcomes.map((outcome) => ({
+    code: outcome.code,
+    title: outcome.title,
+    result: resultFor(outcome.criteria.map((criterion) => criterion.code)),
+    criteria: outcome.criteria.map((criterion) => ({
+      code: criterion.code,
+      text: criterion.text,
+      met: signed ? (judgements[criterion.code]?.met ?? null) : null,
+      comment: judgements[criterion.code]?.comment || null,
+    })),
+  }));
+  const signatures: RecordOfLearning['signatures'] = [];
+  if (row?.declarationName && row.declaredAt) signatures.push({ name: row.declarationName, role: 'learner', registrationNumber: null, signedAt: row.declaredAt.toISOString() });
+  if (signed?.signatureName && signed.signedAt) signatures.push({ name: signed.signatureName, role: 'assessor', registrationNumber: signed.signatureRegistration, signedAt: signed.signedAt.toISOString() });
+  if (batch?.batch.signatureName && batch.batch.signedAt) {
+    signatures.push({ name: batch.batch.signatureName, role: 'moderator', registrationNumber: batch.batch.signatureRegistration, signedAt: batch.batch.signedAt.toISOString() });
+  }
+  const identity = learner?.identityKind === 'sa-id' ? { label: 'ID number' as const, number: learner.idNumber } : learner?.identityKind === 'passport' ? { label: 'Passport number' as const, number: learner.passportNumber } : null;
+  const record: RecordOfLearning = {
+    status: !row || IN_PROGRESS.has(row.status) ? 'in_progress' : 'assessed',
+    verification: null,
+    supersededBy: null,
+    generatedAt: new Date().toISOString(),
+    provider: { name: settings.providerName, accreditationNumber: settings.accreditationNumber },
+    unitStandard: { id: deps.course.unitStandard.id, title: deps.course.unitStandard.title, nqfLevel: deps.course.unitStandard.nqfLevel, credits: deps.course.unitStandard.credits },
+    courseVersion: row?.courseVersion ?? enrolled.courseVersion,
+    candidate: {
+      name: learner?.fullName ?? '',
+      identityLabel: identity?.label ?? null,
+      identityNumber: identity?.number ?? null,
+      passportCountry: learner?.passportCountry ? (countryName(learner.passportCountry) ?? learner.passportCountry) : null,
+    },
+    assessor: { name: signed?.signatureName ?? assessorProfile?.fullName ?? null, registrationNumber: signed?.signatureRegistration ?? assessorProfile?.registrationNumber ?? null },
+    moderator: { name: batch?.batch.signatureName ?? moderatorProfile?.fullName ?? null, registrationNumber: batch?.batch.signatureRegistration ?? moderatorProfile?.registrationNumber ?? null },
+    attempt: row ? { number: row.attemptNumber, of: settings.maxAttempts } : null,
+    activities,
+    evidence: files.map((file) => ({ name: file.name, mediaType: file.mediaType, size: file.size, sha256: file.sha256 })),
+    outcomes,
+    overall: signed?.outcome ?? null,
+    assessorFeedback: signed?.feedback || null,
+    dates: {
+      enrolled: enrolled.createdAt.toISOString(),
+      submitted: row?.submittedAt?.toISOString() ?? null,
+      assessed: signed?.signedAt?.toISOString() ?? null,
+      moderated: batch?.batch.signedAt?.toISOString() ?? null,
+    },
+    signatures,
+  };
+  return RecordOfLearningSchema.parse(record);
+}
+
+/** The current (not superseded) snapshot of each of these submissions, if final. */
+export async function currentSnapshots(db: Pick<Db, 'select'>, submissionIds: string[]) {
+  if (submissionIds.length === 0) return [];
+  return db.select().from(recordSnapshot).where(and(inArray(recordSnapshot.submissionId, submissionIds), isNull(recordSnapshot.supersededAt)));
+}
