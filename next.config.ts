@@ -9,7 +9,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // The MDX compiler (esbuild) and the embedded database ship native or wasm code that must not be bundled.
-  serverExternalPackages: ['mdx-bundler', 'esbuild', '@electric-sql/pglite'],
+  serverExternalPackages: ['mdx-bundler', 'esbuild', '@electric-sql/pglite', '@react-pdf/renderer'],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

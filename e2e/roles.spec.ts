@@ -12,7 +12,7 @@ test('each role signs in and sees only its own navigation', async ({ browser, pa
   const expectations = [
     { role: 'learner' as const, sees: 'My learning', home: /\/learn$/ },
     { role: 'assessor' as const, sees: 'My queue', home: /\/assess$/ },
-    { role: 'moderator' as const, sees: 'Account', home: /\/account$/ },
+    { role: 'moderator' as const, sees: 'Moderation', home: /\/moderate$/ },
   ];
   for (const { role, sees, home } of expectations) {
     const account = await createUser(browser, uniqueAccount(role, `Test ${role}`), role === 'learner' ? undefined : 'SETA-REG-001');
@@ -21,7 +21,7 @@ test('each role signs in and sees only its own navigation', async ({ browser, pa
     await signIn(rolePage, account);
     await expect(rolePage).toHaveURL(home);
     await expect(mainNav(rolePage).getByRole('link', { name: sees })).toBeVisible();
-    for (const hidden of ['Users', 'Settings', 'Audit trail', 'My learning', 'My queue'].filter((name) => name !== sees)) {
+    for (const hidden of ['Users', 'Settings', 'Audit trail', 'My learning', 'My queue', 'Moderation'].filter((name) => name !== sees)) {
       await expect(mainNav(rolePage).getByRole('link', { name: hidden, exact: true })).toHaveCount(0);
     }
     await context.close();
@@ -31,7 +31,7 @@ test('each role signs in and sees only its own navigation', async ({ browser, pa
 test('a learner cannot open administrator or assessor pages', async ({ browser, page }) => {
   const learner = await createUser(browser, uniqueAccount('learner', 'Sipho Dlamini'));
   await signIn(page, learner);
-  for (const path of ['/admin/users', '/admin/settings', '/admin/audit', '/assess']) {
+  for (const path of ['/admin/users', '/admin/settings', '/admin/audit', '/assess', '/moderate']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }

@@ -15,13 +15,15 @@ const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
   learner: [
     { href: '/learn', label: 'My learning' },
     { href: '/assessment', label: 'Assessment' },
+    { href: '/record', label: 'My record' },
   ],
   assessor: [{ href: '/assess', label: 'My queue' }],
-  moderator: [],
+  moderator: [{ href: '/moderate', label: 'Moderation' }],
   admin: [
     { href: '/admin/users', label: 'Users' },
     { href: '/admin/settings', label: 'Settings' },
     { href: '/admin/audit', label: 'Audit trail' },
+    { href: '/moderate', label: 'Moderation' },
   ],
 };
 

@@ -4,7 +4,7 @@ import { findItem } from '@/lib/assessment/find-item';
 import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/open-database';
-import { assessment, evidenceFile, profile, submission, submissionItem } from '@/lib/db/schema';
+import { assessment, evidenceFile, moderation, profile, submission, submissionItem } from '@/lib/db/schema';
 import type { SubmissionStatus } from '@/lib/db/schema/assessment';
 import type { CriterionJudgement } from '@/lib/db/schema/judgement';
 import { type QuizResponse, ResponseSchema } from '@/lib/quiz/response';
@@ -37,6 +37,8 @@ export type AssessorView = {
   current: JudgementView | null;
   rounds: JudgementView[];
   earlier: { attemptNumber: number; submissionId: string; status: SubmissionStatus; judgement: JudgementView | null }[];
+  /** Moderator decisions on this record, oldest first. */
+  moderation: { decision: 'agree' | 'refer'; reasons: Record<string, string>; comment: string; decidedAt: Date; round: number; moderatorName: string }[];
 };
 
 function toView(row: typeof assessment.$inferSelect): JudgementView {
@@ -92,7 +94,21 @@ export async function readSubmissionForAssessor(db: Db, actor: Actor, content: L
       .limit(1);
     earlier.push({ attemptNumber: previous.attemptNumber, submissionId: previous.id, status: previous.status, judgement: signed ? toView(signed) : null });
   }
+  const moderationRows = await db
+    .select({ row: moderation, moderatorName: profile.fullName })
+    .from(moderation)
+    .innerJoin(profile, eq(profile.userId, moderation.moderatorId))
+    .where(eq(moderation.submissionId, row.id))
+    .orderBy(asc(moderation.decidedAt));
   return {
+    moderation: moderationRows.map(({ row: entry, moderatorName }) => ({
+      decision: entry.decision,
+      reasons: entry.reasons,
+      comment: entry.comment,
+      decidedAt: entry.decidedAt,
+      round: entry.assessmentRound,
+      moderatorName,
+    })),
     id: row.id,
     learnerId: row.learnerId,
     learnerName: learner?.fullName ?? '',

@@ -51,7 +51,7 @@ export function homeFor(role: Role): string {
     case 'assessor':
       return '/assess';
     case 'moderator':
-      return '/account';
+      return '/moderate';
     case 'admin':
       return '/admin/users';
   }

@@ -94,7 +94,9 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
               {learners.map((learner) => (
                 <tr key={learner.learnerId} className="border-b border-slate-200">
                   <th scope="row" className="py-2 pr-4 font-normal">
-                    <span className="font-semibold">{learner.fullName}</span>
+                    <Link href={`/record/${learner.learnerId}`} className="font-semibold text-brand-800 underline">
+                      {learner.fullName}
+                    </Link>
                     <span className="block text-sm text-slate-700">{learner.email}</span>
                   </th>
                   <td className="py-2 pr-4">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { AssessorForm, CreateUserForm, RoleForm } from '@/app/(admin)/admin/users/user-forms';
 import { requireRole } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db/client';
@@ -35,6 +36,11 @@ export default async function UsersPage() {
                 <tr key={u.id} className="border-b border-slate-200 align-top">
                   <th scope="row" className="py-3 pr-4 font-normal">
                     <span className="font-semibold">{u.fullName}</span>
+                    {u.role === 'learner' ? (
+                      <Link href={`/record/${u.id}`} className="ml-2 text-sm text-brand-700 underline">
+                        Record<span className="sr-only"> of {u.fullName}</span>
+                      </Link>
+                    ) : null}
                     <span className="block text-sm text-slate-700">{u.email}</span>
                     {u.role === 'assessor' || u.role === 'moderator' ? (
                       <span className="block text-sm text-slate-700">Registration: {u.registrationNumber ?? 'not on file'}</span>

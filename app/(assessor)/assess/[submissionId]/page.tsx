@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AssessedItem } from '@/components/assessing/assessed-item';
 import { JudgementForm } from '@/components/assessing/judgement-form';
 import { SignedJudgement } from '@/components/assessing/signed-judgement';
+import { ModerationHistory } from '@/components/moderation/moderation-history';
 import { readSubmissionForAssessor } from '@/lib/assessing/read-for-assessor';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { STATUS_LABELS } from '@/lib/assessment/status-labels';
@@ -51,6 +52,7 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
           </p>
         ) : null}
       </header>
+      <ModerationHistory entries={view.moderation} />
       {view.earlier.length > 0 ? (
         <section aria-labelledby="earlier-heading" className="rounded-lg bg-slate-50 p-4">
           <h2 id="earlier-heading" className="text-xl font-bold">
@@ -118,8 +120,8 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
             submissionId={view.id}
             revision={view.revision}
             criteria={criteria}
-            initial={draft?.judgements ?? {}}
-            initialFeedback={draft?.feedback ?? ''}
+            initial={draft?.judgements ?? (view.status === 'referred' ? view.current?.judgements : undefined) ?? {}}
+            initialFeedback={draft?.feedback ?? (view.status === 'referred' ? view.current?.feedback : undefined) ?? ''}
             previous={view.earlier[0]?.judgement?.judgements ?? null}
             registrationNumber={assessor.registrationNumber}
           />

@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AssessedItem } from '@/components/assessing/assessed-item';
+import { SignedJudgement } from '@/components/assessing/signed-judgement';
+import { ModerationDecisionForm } from '@/components/moderation/decision-form';
+import { ModerationHistory } from '@/components/moderation/moderation-history';
+import { readSubmissionForAssessor } from '@/lib/assessing/read-for-assessor';
+import { getAssessmentContent } from '@/lib/assessment/assessment-content';
+import { STATUS_LABELS } from '@/lib/assessment/status-labels';
+import { requireRole } from '@/lib/auth/current-user';
+import { getCourseContent } from '@/lib/content/course-content';
+import { getDb } from '@/lib/db/client';
+import { readBatch } from '@/lib/moderation/read-batch';
+
+export const metadata: Metadata = { title: 'Moderate a record' };
+
+export default async function ModerateRecordPage({ params }: { params: Promise<{ batchId: string; submissionId: string }> }) {
+  const { batchId, submissionId } = await params;
+  const actor = await requireRole(['moderator', 'admin'], `/moderate/${batchId}/${submissionId}`);
+  const db = await getDb();
+  const batch = await readBatch(db, { id: actor.id, role: actor.role }, batchId);
+  const record = batch?.records.find((candidate) => candidate.submissionId === submissionId && candidate.sampled);
+  if (!batch || !record) notFound();
+  const [content, { outcomes }] = await Promise.all([getAssessmentContent(), getCourseContent()]);
+  const view = await readSubmissionForAssessor(db, { id: actor.id, role: actor.role }, content, submissionId);
+  if (!view) notFound();
+  const criteria = outcomes.outcomes.flatMap((outcome) => outcome.criteria);
+  const signed = view.rounds.filter((round) => round.status === 'signed');
+  const latest = signed[0];
+  const canDecide = actor.id === batch.moderatorId && batch.status === 'open' && view.status === 'in_moderation';
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/moderate" className="text-brand-700 underline underline-offset-2">
+          Moderation
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <Link href={`/moderate/${batch.id}`} className="text-brand-700 underline underline-offset-2">
+          {batch.name}
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <span aria-current="page">{view.learnerName}</span>
+      </nav>
+      <header>
+        <h1 className="text-3xl font-bold">
+          {view.learnerName}: attempt {view.attemptNumber}
+        </h1>
+        <p className="mt-2">
+          <span className="font-semibold">State:</span> {STATUS_LABELS[view.status]} · in the sample because: {record.reasons.join('; ')}
+        </p>
+      </header>
+      {signed.map((round) => (
+        <SignedJudgement key={round.round} judgement={round} criteria={criteria} />
+      ))}
+      <ModerationHistory entries={view.moderation} />
+      {canDecide && latest ? (
+        <section aria-labelledby="decide-heading" className="max-w-3xl rounded-lg border-2 border-brand-700 p-4">
+          <h2 id="decide-heading" className="text-xl font-bold">
+            Your moderation decision
+          </h2>
+          <ModerationDecisionForm
+            batchId={batch.id}
+            submissionId={view.id}
+            criteria={criteria.map((criterion) => ({ code: criterion.code, text: criterion.text, assessorSaid: latest.judgements[criterion.code]?.met ? 'met' : 'not yet met' }))}
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="answers-heading" className="space-y-4">
+        <h2 id="answers-heading" className="text-2xl font-bold">
+          What the assessor saw ({view.items.length} answers, {view.evidence.length} evidence files)
+        </h2>
+        {view.evidence.length > 0 ? (
+          <ul className="list-disc pl-6">
+            {view.evidence.map((file) => (
+              <li key={file.id}>
+                <a href={`/api/evidence/${file.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">
+                  {file.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {view.items.map((item) => (
+          <AssessedItem key={item.itemKey} item={item} />
+        ))}
+      </section>
+    </div>
+  );
+}

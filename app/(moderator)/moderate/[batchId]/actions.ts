@@ -1,0 +1,65 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getAssessmentContent } from '@/lib/assessment/assessment-content';
+import { baseUrl } from '@/lib/auth/create-auth';
+import { requireRole } from '@/lib/auth/current-user';
+import { getCourseContent } from '@/lib/content/course-content';
+import { getDb } from '@/lib/db/client';
+import { type FormState, failed, formObject, invalid, succeeded } from '@/lib/forms/form-state';
+import { addToSample } from '@/lib/moderation/create-batch';
+import { decideRecord } from '@/lib/moderation/decide';
+import { ModerationRuleError } from '@/lib/moderation/moderation-errors';
+import { signBatch } from '@/lib/moderation/sign-batch';
+
+const Ids = z.object({ batchId: z.string().uuid('There is no such batch.'), submissionId: z.string().uuid('There is no such record.') });
+
+function refused(error: unknown, formData: FormData): FormState {
+  if (error instanceof ModerationRuleError) return failed(error.message, formData, error.code === 'password' ? { password: error.message } : {});
+  throw error;
+}
+
+export async function addToSampleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(['moderator'], '/moderate');
+  const parsed = Ids.safeParse(formObject(formData));
+  if (!parsed.success) return invalid(parsed.error, formData, parsed.error.issues[0]?.message);
+  try {
+    await addToSample(await getDb(), { id: actor.id, role: actor.role }, parsed.data.batchId, parsed.data.submissionId);
+  } catch (error) {
+    return refused(error, formData);
+  }
+  revalidatePath(`/moderate/${parsed.data.batchId}`);
+  return succeeded('Added to the sample.');
+}
+
+export async function decideAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(['moderator'], '/moderate');
+  const values = formObject(formData);
+  const parsed = Ids.extend({ decision: z.enum(['agree', 'refer'], { error: 'Choose agree or refer back' }), comment: z.string().max(5000) }).safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, formData, parsed.error.issues[0]?.message);
+  const reasons = Object.fromEntries(Object.entries(values).filter(([key]) => key.startsWith('reason:')).map(([key, value]) => [key.slice('reason:'.length), value.slice(0, 2000)]));
+  try {
+    await decideRecord(await getDb(), { id: actor.id, role: actor.role }, { ...parsed.data, reasons });
+  } catch (error) {
+    return refused(error, formData);
+  }
+  revalidatePath(`/moderate/${parsed.data.batchId}`);
+  redirect(`/moderate/${parsed.data.batchId}?decided=${parsed.data.decision}`);
+}
+
+export async function signBatchAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(['moderator'], '/moderate');
+  const parsed = z.object({ batchId: z.string().uuid('There is no such batch.'), password: z.string().max(128) }).safeParse(formObject(formData));
+  if (!parsed.success) return invalid(parsed.error, formData, parsed.error.issues[0]?.message);
+  const [{ course, outcomes }, assessment] = await Promise.all([getCourseContent(), getAssessmentContent()]);
+  let count: number;
+  try {
+    count = await signBatch(await getDb(), { id: actor.id, role: actor.role }, { course, outcomes, parts: assessment.definition.parts, baseUrl: baseUrl() }, parsed.data.batchId, parsed.data.password);
+  } catch (error) {
+    return refused(error, formData);
+  }
+  revalidatePath(`/moderate/${parsed.data.batchId}`);
+  redirect(`/moderate/${parsed.data.batchId}?signed=${count}`);
+}

@@ -1,0 +1,47 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { requireRole } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db/client';
+import { type FormState, failed, formObject, invalid } from '@/lib/forms/form-state';
+import { createBatch } from '@/lib/moderation/create-batch';
+import { ModerationRuleError } from '@/lib/moderation/moderation-errors';
+
+const optionalDate = z.preprocess((value) => (value === '' ? null : value), z.iso.date({ error: 'Enter a date such as 2026-03-31' }).nullable());
+
+const CreateBatchSchema = z.object({
+  name: z.string().trim().min(3, 'Name the batch, for example "March 2026, Thandi Nkosi"').max(120),
+  moderatorId: z.string().uuid('Choose the moderator'),
+  assessorId: z.union([z.literal(''), z.string().uuid()]),
+  from: optionalDate,
+  to: optionalDate,
+});
+
+export async function createBatchAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(['moderator', 'admin'], '/moderate');
+  const values = formObject(formData);
+  // A moderator gathers batches for themselves; an administrator names the moderator.
+  const parsed = CreateBatchSchema.safeParse({ ...values, moderatorId: actor.role === 'moderator' ? actor.id : values.moderatorId });
+  if (!parsed.success) return invalid(parsed.error, formData);
+  const { from, to } = parsed.data;
+  if (from && to && from > to) return failed('The period ends before it starts.', formData, { to: 'The end date must be on or after the start date.' });
+  let id: string;
+  try {
+    id = await createBatch(await getDb(), { id: actor.id, role: actor.role }, {
+      name: parsed.data.name,
+      moderatorId: parsed.data.moderatorId,
+      scope: {
+        assessorId: parsed.data.assessorId || null,
+        from: from ? new Date(`${from}T00:00:00+02:00`) : null,
+        to: to ? new Date(`${to}T23:59:59+02:00`) : null,
+      },
+    });
+  } catch (error) {
+    if (error instanceof ModerationRuleError) return failed(error.message, formData);
+    throw error;
+  }
+  revalidatePath('/moderate');
+  redirect(`/moderate/${id}`);
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { PracticeRecord } from '@/components/record/practice-record';
+import { getCourseContent } from '@/lib/content/course-content';
+
+export const metadata: Metadata = { title: 'Practice record' };
+
+export default async function PracticeRecordPage() {
+  const { course, lessons } = await getCourseContent();
+  return (
+    <PracticeRecord
+      unitStandard={`SAQA US ${course.unitStandard.id}: ${course.unitStandard.title} (NQF level ${course.unitStandard.nqfLevel}, ${course.unitStandard.credits} credits)`}
+      lessons={lessons.map((lesson) => ({
+        slug: lesson.slug,
+        title: lesson.frontmatter.title,
+        quizzes: lesson.quizzes.map((quiz) => ({
+          id: quiz.id,
+          title: quiz.title,
+          questionIds: quiz.questions.map((question) => question.id),
+          scored: quiz.questions.filter((question) => question.type !== 'written').length,
+        })),
+      }))}
+    />
+  );
+}

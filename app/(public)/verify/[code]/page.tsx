@@ -1,0 +1,136 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { headers } from 'next/headers';
+import { baseUrl } from '@/lib/auth/create-auth';
+import { SlidingWindowLimiter } from '@/lib/auth/sign-in-limiter';
+import { getDb } from '@/lib/db/client';
+import { lookUpCountry } from '@/lib/identity/countries';
+import { maskIdentity } from '@/lib/identity/mask';
+import { formatSast, judgementLabel } from '@/lib/record/format-record';
+import { verifyRecord } from '@/lib/record/verify-record';
+
+export const metadata: Metadata = { title: 'Verify a record of learning', robots: { index: false } };
+
+const globalLimiter = globalThis as typeof globalThis & { verifyLimiter?: SlidingWindowLimiter };
+globalLimiter.verifyLimiter ??= new SlidingWindowLimiter(30, 60_000);
+const limiter = globalLimiter.verifyLimiter;
+
+function countryCode(name: string | null): string {
+  const found = name ? lookUpCountry(name) : null;
+  return found?.ok ? found.code : '??';
+}
+
+export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const client = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+  const wait = limiter.take(client);
+  if (wait > 0) {
+    return (
+      <article className="max-w-2xl">
+        <h1 className="text-3xl font-bold">Too many look-ups</h1>
+        <p className="mt-3">Wait {Math.ceil(wait / 1000)} seconds, then try again.</p>
+      </article>
+    );
+  }
+  const result = await verifyRecord(await getDb(), decodeURIComponent(code), baseUrl());
+  if (!result.found) {
+    return (
+      <article className="max-w-2xl">
+        <h1 className="text-3xl font-bold">No record has this code</h1>
+        <p className="mt-3 text-lg">
+          &ldquo;{decodeURIComponent(code).slice(0, 40)}&rdquo; does not match any final record of learning. Check the code printed on the record (twelve letters and
+          digits, such as K7P2-9XQM-4TD8) and try again.
+        </p>
+        <p className="mt-3">
+          <Link href="/verify" className="text-brand-700 underline">
+            Enter a code
+          </Link>
+        </p>
+      </article>
+    );
+  }
+  const record = result.record;
+  const identity = record?.candidate.identityNumber
+    ? maskIdentity(
+        record.candidate.identityLabel === 'ID number'
+          ? { kind: 'sa-id', idNumber: record.candidate.identityNumber }
+          : { kind: 'passport', passportNumber: record.candidate.identityNumber, country: countryCode(record.candidate.passportCountry) },
+      )
+    : null;
+  return (
+    <article className="max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold">Record of learning {result.code}</h1>
+      {!result.intact ? (
+        <p role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-4 font-bold text-red-900">
+          Warning: the stored record no longer matches its signed fingerprint. It has been altered since it was signed and must not be relied on.
+          Contact the training provider.
+        </p>
+      ) : result.supersededByCode ? (
+        <p className="rounded-md border-2 border-amber-700 bg-amber-50 p-4 font-semibold">
+          This version was superseded by a corrected record: verify{' '}
+          <Link href={`/verify/${result.supersededByCode}`} className="underline">
+            {result.supersededByCode}
+          </Link>{' '}
+          instead.
+        </p>
+      ) : (
+        <p className="rounded-md border-2 border-emerald-700 bg-emerald-50 p-4 font-semibold">
+          Genuine: this is a final record, unchanged since it was signed. Compare the details below with the printout.
+        </p>
+      )}
+      {record ? (
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
+          <dt className="font-semibold">Status</dt>
+          <dd>{result.supersededByCode ? 'Superseded' : 'Final'} (version {result.version})</dd>
+          <dt className="font-semibold">Candidate</dt>
+          <dd>{record.candidate.name}</dd>
+          <dt className="font-semibold">{record.candidate.identityLabel ?? 'Identity'}</dt>
+          <dd>
+            {identity ? (
+              <>
+                <span aria-hidden="true">{identity.text}</span>
+                <span className="sr-only">{identity.label}</span>
+              </>
+            ) : (
+              'Not given'
+            )}
+          </dd>
+          <dt className="font-semibold">Unit standard</dt>
+          <dd>
+            SAQA US {record.unitStandard.id}, NQF level {record.unitStandard.nqfLevel}, {record.unitStandard.credits} credits
+          </dd>
+          <dt className="font-semibold">Provider</dt>
+          <dd>
+            {record.provider.name || '—'} {record.provider.accreditationNumber ? `(${record.provider.accreditationNumber})` : ''}
+          </dd>
+          <dt className="font-semibold">Assessor</dt>
+          <dd>
+            {record.assessor.name}, registration {record.assessor.registrationNumber}
+          </dd>
+          <dt className="font-semibold">Moderator</dt>
+          <dd>
+            {record.moderator.name}, registration {record.moderator.registrationNumber}
+          </dd>
+          {record.outcomes.map((outcome) => (
+            <div key={outcome.code} className="contents">
+              <dt className="font-semibold">{outcome.code}</dt>
+              <dd>{outcome.result ? judgementLabel(outcome.result) : '—'}</dd>
+            </div>
+          ))}
+          <dt className="font-semibold">Overall result</dt>
+          <dd className="font-bold">{record.overall ? judgementLabel(record.overall) : '—'}</dd>
+          <dt className="font-semibold">Submitted</dt>
+          <dd>{record.dates.submitted ? formatSast(record.dates.submitted) : '—'}</dd>
+          <dt className="font-semibold">Assessed</dt>
+          <dd>{record.dates.assessed ? formatSast(record.dates.assessed) : '—'}</dd>
+          <dt className="font-semibold">Moderated</dt>
+          <dd>{record.dates.moderated ? formatSast(record.dates.moderated) : '—'}</dd>
+          <dt className="font-semibold">Snapshot sha256</dt>
+          <dd className="break-all font-mono text-sm">{result.sha256}</dd>
+        </dl>
+      ) : (
+        <p>The stored record cannot be read.</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,135 @@
+import { expect, test } from '@playwright/test';
+import { assignAssessor, createUser, signIn, uniqueAccount } from './support/accounts';
+import { judgeAndSign, readyLearner, submitAttempt } from './support/learner-flow';
+import { pdfPageCount, pdfText } from './support/pdf-text';
+
+test('learner to assessor to moderator, with one referral and its reassessment, ends in a final, verifiable record on screen, paper and PDF', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi'), 'MICT/ASS/2024/0117');
+  const moderator = await createUser(browser, uniqueAccount('moderator', 'Pieter van der Merwe'), 'MICT/MOD/2023/0042');
+  const learner = await readyLearner(browser, 'Lerato Mokoena');
+  await assignAssessor(browser, learner.account, assessor);
+  const submissionId = await submitAttempt(learner.page, learner.account);
+
+  const assessorContext = await browser.newContext();
+  const assessorPage = await assessorContext.newPage();
+  await signIn(assessorPage, assessor);
+  await judgeAndSign(assessorPage, submissionId, assessor.password);
+
+  const moderatorContext = await browser.newContext();
+  const moderatorPage = await moderatorContext.newPage();
+  await signIn(moderatorPage, moderator);
+  await expect(moderatorPage).toHaveURL(/\/moderate$/);
+  await moderatorPage.getByLabel('Batch name').fill('March 2026, Thandi Nkosi');
+  await moderatorPage.getByLabel('Assessor', { exact: true }).selectOption({ label: assessor.fullName });
+  await moderatorPage.getByRole('button', { name: 'Gather the batch and propose a sample' }).click();
+  await expect(moderatorPage.getByRole('heading', { name: 'March 2026, Thandi Nkosi' })).toBeVisible();
+  await expect(moderatorPage.getByText(/first 5 decisions/).first()).toBeVisible();
+
+  await moderatorPage.getByRole('link', { name: 'Lerato Mokoena', exact: true }).click();
+  await expect(moderatorPage.getByText('Signed: Competent')).toBeVisible();
+  await moderatorPage.getByRole('radio', { name: 'Refer back to the assessor with reasons' }).check();
+  await moderatorPage.getByRole('button', { name: 'Refer back to the assessor' }).click();
+  await expect(moderatorPage.getByText(/Give the reason for at least one criterion/)).toBeVisible();
+  await moderatorPage.getByRole('radio', { name: 'Refer back to the assessor with reasons' }).check();
+  await moderatorPage.getByLabel(/AC3\.1 Unresolved problems/).fill('The escalation message names no outcome or deadline. Check it against the marking guide.');
+  await moderatorPage.getByRole('button', { name: 'Refer back to the assessor' }).click();
+  await expect(moderatorPage.getByText('Referred back to the assessor with your reasons.')).toBeVisible();
+  await moderatorPage.getByLabel('Your password, to confirm it is you').fill(moderator.password);
+  await moderatorPage.getByRole('button', { name: 'Sign the batch' }).click();
+  await expect(moderatorPage.getByText(/1 sampled record is not agreed yet/)).toBeVisible();
+
+  await assessorPage.goto('/assess');
+  await expect(assessorPage.getByText('Referred back by the moderator: 1')).toBeVisible();
+  await assessorPage.goto(`/assess/${submissionId}`);
+  await expect(assessorPage.getByText('The escalation message names no outcome or deadline.')).toBeVisible();
+  await judgeAndSign(assessorPage, submissionId, assessor.password);
+
+  await moderatorPage.goto('/moderate');
+  await moderatorPage.getByRole('link', { name: 'March 2026, Thandi Nkosi' }).click();
+  await moderatorPage.getByRole('link', { name: 'Lerato Mokoena', exact: true }).click();
+  await expect(moderatorPage.getByText('Signed: Competent (round 2)')).toBeVisible();
+  await moderatorPage.getByRole('button', { name: 'Record agreement' }).click();
+  await expect(moderatorPage.getByText('Agreed.', { exact: true })).toBeVisible();
+  await moderatorPage.getByLabel('Your password, to confirm it is you').fill(moderator.password);
+  await moderatorPage.getByRole('button', { name: 'Sign the batch' }).click();
+  await expect(moderatorPage.getByText('Batch signed. 1 record is now final.')).toBeVisible();
+  await moderatorPage.getByRole('link', { name: 'Moderation report' }).click();
+  await expect(moderatorPage.getByText(/Signed by Pieter van der Merwe, moderator registration number MICT\/MOD\/2023\/0042/)).toBeVisible();
+  await expect(moderatorPage.getByText('1 referral back to the assessor', { exact: false })).toBeVisible();
+
+  // The learner's final record: on screen, printed on A4, and as the server's PDF.
+  const page = learner.page;
+  await page.goto('/record');
+  await expect(page.getByRole('heading', { name: 'Record of learning', level: 1 })).toBeVisible();
+  await expect(page.getByText('NOT FINAL')).toHaveCount(0);
+  const code = (await page.locator('main').textContent())?.match(/[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}/)?.[0] ?? '';
+  expect(code).not.toBe('');
+  const facts = ['Lerato Mokoena', '8001015009087', 'Thandi Nkosi', 'MICT/ASS/2024/0117', 'Pieter van der Merwe', 'MICT/MOD/2023/0042', 'Competent', code];
+  for (const fact of facts) await expect(page.locator('main')).toContainText(fact);
+
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const printedText = pdfText(printed);
+  for (const fact of facts) expect(printedText, `printout has ${fact}`).toContain(fact);
+  expect(printedText).not.toContain('Skip to main content');
+  const pages = pdfPageCount(printed);
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(6);
+  await page.emulateMedia({ media: 'screen' });
+
+  const download = await page.request.get('/record/pdf');
+  expect(download.headers()['content-type']).toBe('application/pdf');
+  const downloadText = pdfText(await download.body());
+  for (const fact of facts) expect(downloadText, `PDF has ${fact}`).toContain(fact);
+
+  // Anyone holding the printout can check it.
+  const visitor = await browser.newContext();
+  const check = await visitor.newPage();
+  await check.goto(`/verify/${code.toLowerCase()}`);
+  await expect(check.getByText('Genuine: this is a final record, unchanged since it was signed.')).toBeVisible();
+  await expect(check.locator('main')).toContainText('Lerato Mokoena');
+  await expect(check.locator('main')).not.toContainText('8001015009087');
+  await expect(check.locator('main')).toContainText('••••••••••087');
+  await check.goto('/verify/ZZZZ-ZZZZ-ZZZZ');
+  await expect(check.getByRole('heading', { name: 'No record has this code' })).toBeVisible();
+  await check.goto('/verify?code=not-a-code');
+  await expect(check.getByText(/is not a verification code/)).toBeVisible();
+
+  // Nobody else reaches the record.
+  const stranger = await readyLearner(browser, 'Sipho Dlamini');
+  await moderatorPage.goto('/moderate');
+  await moderatorPage.getByRole('link', { name: 'March 2026, Thandi Nkosi' }).click();
+  const recordHref = (await moderatorPage.getByRole('link', { name: 'Record of Lerato Mokoena' }).getAttribute('href')) ?? '';
+  expect((await moderatorPage.request.get(recordHref)).status()).toBe(200);
+  expect((await stranger.page.request.get(recordHref)).status()).toBe(404);
+  expect((await stranger.page.request.get(`${recordHref}/pdf`)).status()).toBe(404);
+  await visitor.close();
+  await stranger.close();
+  await assessorContext.close();
+  await moderatorContext.close();
+  await learner.close();
+});
+
+test('a record that is not final says so on screen, on paper and in the PDF', async ({ browser }) => {
+  const learner = await readyLearner(browser, 'Ayesha Patel');
+  await learner.page.goto('/record');
+  await expect(learner.page.getByText(/NOT FINAL/).first()).toBeVisible();
+  await learner.page.emulateMedia({ media: 'print' });
+  expect(pdfText(await learner.page.pdf({ preferCSSPageSize: true }))).toContain('NOT FINAL');
+  expect(pdfText(await (await learner.page.request.get('/record/pdf')).body())).toContain('NOT FINAL');
+  await learner.close();
+});
+
+test('a visitor without an account prints a practice record with blank lines for the names', async ({ page }) => {
+  await page.goto('/lessons/01-welcome-and-assessment');
+  await page.getByRole('button', { name: 'Mark this lesson complete' }).click();
+  await page.goto('/practice-record');
+  await expect(page.getByRole('heading', { name: 'Practice record: knowledge checks' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const text = pdfText(await page.pdf({ preferCSSPageSize: true }));
+  for (const label of ["Candidate's name", 'ID number', "Assessor's name", 'Assessor registration number', "Moderator's name", 'Moderator registration number', 'NOT FINAL']) {
+    expect(text).toContain(label);
+  }
+  expect(text).toMatch(/Welcome[^\n]*\d{4}\/\d{2}\/\d{2}|Welcome[^\n]*\d{1,2}[ /]/);
+});
