@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN } from './support/accounts';
+import { wcagViolations } from './support/axe';
 
 // Runs first (files run in name order on one worker): the database is empty.
 test('an empty site offers to create the administrator once, and never again', async ({ page }) => {
@@ -7,6 +8,7 @@ test('an empty site offers to create the administrator once, and never again', a
   await expect(page.getByRole('link', { name: 'Set up this site' })).toBeVisible();
   await page.goto('/sign-in');
   await expect(page).toHaveURL(/\/setup$/);
+  expect(await wcagViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Create the administrator' }).click();
   await expect(page.getByText('Enter the full name as it appears on the ID document')).toBeVisible();
   await page.getByLabel('Your full name').fill(ADMIN.fullName);

@@ -1,7 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { ADMIN, assignAssessor, createUser, ensureAdmin, signIn, uniqueAccount } from './support/accounts';
+import { wcagViolations } from './support/axe';
+import { judgeAndSign, readyLearner, submitAttempt } from './support/learner-flow';
 
-const pages = [
+const publicPages = [
   ['home', '/'],
   ['module', '/modules/relationships-and-the-sla'],
   ['lesson with SLA tools', '/lessons/03-priorities-and-the-sla-clock'],
@@ -10,14 +12,70 @@ const pages = [
   ['glossary', '/glossary'],
   ['course outline', '/outline'],
   ['not found', '/lessons/99-missing'],
+  ['practice record', '/practice-record'],
+  ['verify lookup', '/verify'],
+  ['sign in', '/sign-in'],
+  ['sign up', '/sign-up'],
 ] as const;
 
-for (const [name, url] of pages) {
+for (const [name, url] of publicPages) {
   test(`the ${name} page has no WCAG 2.2 AA violations`, async ({ page }) => {
+    if (url === '/sign-in' || url === '/sign-up') await ensureAdmin(page).then(() => page.context().clearCookies());
     await page.goto(url);
-    await page.waitForLoadState('networkidle');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect(summary).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
   });
 }
+
+test('every signed-in page type, for each role, has no WCAG 2.2 AA violations', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi'), 'MICT/ASS/0117');
+  const moderator = await createUser(browser, uniqueAccount('moderator', 'Pieter van der Merwe'), 'MICT/MOD/0042');
+  const learner = await readyLearner(browser, 'Lerato Mokoena');
+  await assignAssessor(browser, learner.account, assessor);
+  const violations: string[] = [];
+
+  await learner.page.goto('/assessment');
+  violations.push(...(await wcagViolations(learner.page)));
+  const submissionId = await submitAttempt(learner.page, learner.account);
+  for (const path of ['/learn', '/account', `/assessment/${submissionId}`, '/record']) {
+    await learner.page.goto(path);
+    violations.push(...(await wcagViolations(learner.page)));
+  }
+
+  const assessorContext = await browser.newContext();
+  const assessorPage = await assessorContext.newPage();
+  await signIn(assessorPage, assessor);
+  for (const path of ['/assess', `/assess/${submissionId}`]) {
+    await assessorPage.goto(path);
+    violations.push(...(await wcagViolations(assessorPage)));
+  }
+  await judgeAndSign(assessorPage, submissionId, assessor.password);
+
+  const moderatorContext = await browser.newContext();
+  const moderatorPage = await moderatorContext.newPage();
+  await signIn(moderatorPage, moderator);
+  violations.push(...(await wcagViolations(moderatorPage)));
+  await moderatorPage.getByLabel('Batch name').fill('Accessibility batch');
+  await moderatorPage.getByLabel('Assessor', { exact: true }).selectOption({ label: assessor.fullName });
+  await moderatorPage.getByRole('button', { name: 'Gather the batch and propose a sample' }).click();
+  await moderatorPage.waitForURL(/\/moderate\/[0-9a-f-]{36}$/);
+  const batchUrl = moderatorPage.url();
+  violations.push(...(await wcagViolations(moderatorPage)));
+  await moderatorPage.goto(`${batchUrl}/${submissionId}`);
+  violations.push(...(await wcagViolations(moderatorPage)));
+  await moderatorPage.goto(`${batchUrl}/report`);
+  violations.push(...(await wcagViolations(moderatorPage)));
+
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await signIn(adminPage, ADMIN);
+  for (const path of ['/admin/users', '/admin/settings', '/admin/audit']) {
+    await adminPage.goto(path);
+    violations.push(...(await wcagViolations(adminPage)));
+  }
+  expect(violations).toEqual([]);
+  await adminContext.close();
+  await moderatorContext.close();
+  await assessorContext.close();
+  await learner.close();
+});

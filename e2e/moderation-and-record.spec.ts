@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { assignAssessor, createUser, signIn, uniqueAccount } from './support/accounts';
 import { judgeAndSign, readyLearner, submitAttempt } from './support/learner-flow';
+import { wcagViolations } from './support/axe';
 import { pdfPageCount, pdfText } from './support/pdf-text';
 
 test('learner to assessor to moderator, with one referral and its reassessment, ends in a final, verifiable record on screen, paper and PDF', async ({ browser }) => {
@@ -88,6 +89,7 @@ test('learner to assessor to moderator, with one referral and its reassessment, 
   const check = await visitor.newPage();
   await check.goto(`/verify/${code.toLowerCase()}`);
   await expect(check.getByText('Genuine: this is a final record, unchanged since it was signed.')).toBeVisible();
+  expect(await wcagViolations(check)).toEqual([]);
   await expect(check.locator('main')).toContainText('Lerato Mokoena');
   await expect(check.locator('main')).not.toContainText('8001015009087');
   await expect(check.locator('main')).toContainText('••••••••••087');

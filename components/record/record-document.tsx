@@ -23,7 +23,8 @@ export async function RecordDocument({ record }: { record: RecordOfLearning }) {
       <header className="space-y-3">
         <h1 className="text-3xl font-bold print:text-[20pt]">Record of learning</h1>
         <p className="text-slate-700 print:text-black">
-          {record.candidate.name} - Unit standard {record.unitStandard.id}, {record.provider.name}
+          {record.candidate.name} - Unit standard {record.unitStandard.id}
+          {record.provider.name ? `, ${record.provider.name}` : ''}
         </p>
         <StatusBanner record={record} />
       </header>

@@ -60,7 +60,8 @@ function RecordPdf({ record, qrDataUrl }: { record: RecordOfLearning; qrDataUrl:
         )}
         <Text style={s.title}>Record of learning</Text>
         <Text style={s.subtitle}>
-          Status: {statusLabel(record.status)} - Unit standard {record.unitStandard.id}, {record.provider.name}
+          Status: {statusLabel(record.status)} - Unit standard {record.unitStandard.id}
+          {record.provider.name ? `, ${record.provider.name}` : ''}
         </Text>
         <PdfSection title={SECTION_TITLES.provider} keepTogether>
           <PdfFields fields={providerFields(record)} />
