@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, not, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open-database';
 import { enrolment, profile, submission } from '@/lib/db/schema';
 import type { SubmissionStatus } from '@/lib/db/schema/assessment';
@@ -31,8 +31,18 @@ function categoryOf(status: SubmissionStatus, attemptNumber: number): QueueCateg
   return attemptNumber > 1 ? 'resubmitted' : 'awaiting';
 }
 
-/** The assessor's work: submissions of their assigned learners only, oldest first. */
-export async function assessorQueue(db: Db, assessorId: string): Promise<QueueEntry[]> {
+/** The queue's condition: this assessor's learners, waiting states, and no returned attempt whose learner has moved on. */
+function queueCondition(assessorId: string) {
+  const movedOn = sql`exists (select 1 from submission as later_attempt where later_attempt.enrolment_id = ${submission.enrolmentId} and later_attempt.attempt_number > ${submission.attemptNumber})`;
+  return and(eq(enrolment.assessorId, assessorId), inArray(submission.status, QUEUE_STATUSES), or(ne(submission.status, 'not_yet_competent'), not(movedOn)));
+}
+
+export type QueuePage = { entries: QueueEntry[]; counts: Record<QueueCategory, number>; total: number };
+
+export const QUEUE_PAGE_SIZE = 50;
+
+/** The assessor's work: submissions of their assigned learners only, oldest first, a page at a time. */
+export async function assessorQueue(db: Db, assessorId: string, page = 0): Promise<QueuePage> {
   const rows = await db
     .select({
       submissionId: submission.id,
@@ -40,22 +50,25 @@ export async function assessorQueue(db: Db, assessorId: string): Promise<QueueEn
       attemptNumber: submission.attemptNumber,
       status: submission.status,
       submittedAt: submission.submittedAt,
-      enrolmentId: submission.enrolmentId,
     })
     .from(submission)
     .innerJoin(enrolment, eq(enrolment.id, submission.enrolmentId))
     .innerJoin(profile, eq(profile.userId, submission.learnerId))
-    .where(and(eq(enrolment.assessorId, assessorId), inArray(submission.status, QUEUE_STATUSES)))
-    .orderBy(asc(submission.submittedAt));
-  // A returned attempt leaves the queue once its learner has started the next one.
-  const returned = rows.filter((row) => row.status === 'not_yet_competent').map((row) => row.enrolmentId);
-  const later =
-    returned.length === 0
-      ? []
-      : await db.select({ enrolmentId: submission.enrolmentId, attemptNumber: submission.attemptNumber }).from(submission).where(inArray(submission.enrolmentId, returned));
-  const newest = new Map<string, number>();
-  for (const row of later) newest.set(row.enrolmentId, Math.max(newest.get(row.enrolmentId) ?? 0, row.attemptNumber));
-  return rows
-    .filter((row) => row.status !== 'not_yet_competent' || (newest.get(row.enrolmentId) ?? 0) <= row.attemptNumber)
-    .map(({ enrolmentId: _enrolment, ...row }) => ({ ...row, category: categoryOf(row.status, row.attemptNumber) }));
+    .where(queueCondition(assessorId))
+    .orderBy(asc(submission.submittedAt), asc(submission.id))
+    .limit(QUEUE_PAGE_SIZE)
+    .offset(Math.max(0, page) * QUEUE_PAGE_SIZE);
+  const grouped = await db
+    .select({ status: submission.status, resubmitted: sql<boolean>`${submission.attemptNumber} > 1`, count: sql<number>`count(*)::int` })
+    .from(submission)
+    .innerJoin(enrolment, eq(enrolment.id, submission.enrolmentId))
+    .where(queueCondition(assessorId))
+    .groupBy(submission.status, sql`${submission.attemptNumber} > 1`);
+  const counts: Record<QueueCategory, number> = { awaiting: 0, resubmitted: 0, 'in-progress': 0, referred: 0, returned: 0 };
+  for (const group of grouped) counts[categoryOf(group.status, group.resubmitted ? 2 : 1)] += group.count;
+  return {
+    entries: rows.map((row) => ({ ...row, category: categoryOf(row.status, row.attemptNumber) })),
+    counts,
+    total: Object.values(counts).reduce((sum, n) => sum + n, 0),
+  };
 }

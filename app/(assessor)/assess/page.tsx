@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { assessorQueue, CATEGORY_LABELS, type QueueCategory } from '@/lib/assessing/queue';
+import { assessorQueue, CATEGORY_LABELS, QUEUE_PAGE_SIZE, type QueueCategory } from '@/lib/assessing/queue';
 import { requireRole } from '@/lib/auth/current-user';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
@@ -21,8 +21,10 @@ function age(from: Date | null, now: Date): string {
 export default async function AssessPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const current = await requireRole(['assessor'], '/assess');
   const db = await getDb();
-  const [learners, { lessons }, queue] = await Promise.all([learnerSummaries(db, { assessorId: current.id }), getCourseContent(), assessorQueue(db, current.id)]);
-  const signed = (await searchParams).signed;
+  const query = await searchParams;
+  const page = Math.max(0, Number(query.page ?? 0) || 0);
+  const [learners, { lessons }, queue] = await Promise.all([learnerSummaries(db, { assessorId: current.id }), getCourseContent(), assessorQueue(db, current.id, page)]);
+  const signed = query.signed;
   const now = new Date();
   return (
     <div className="space-y-8">
@@ -40,12 +42,12 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
         <ul className="mt-3 flex flex-wrap gap-3" aria-label="Counts">
           {CATEGORY_ORDER.map((category) => (
             <li key={category} className="rounded-md bg-slate-100 px-3 py-1 text-sm">
-              {CATEGORY_LABELS[category]}: <span className="font-bold">{queue.filter((entry) => entry.category === category).length}</span>
+              {CATEGORY_LABELS[category]}: <span className="font-bold">{queue.counts[category]}</span>
             </li>
           ))}
         </ul>
       </header>
-      {queue.length === 0 ? (
+      {queue.total === 0 ? (
         <p className="rounded-md bg-slate-50 px-4 py-3">Nothing is waiting for you.</p>
       ) : (
         <div className="overflow-x-auto">
@@ -60,7 +62,7 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
               </tr>
             </thead>
             <tbody>
-              {queue.map((entry) => (
+              {queue.entries.map((entry) => (
                 <tr key={entry.submissionId} className="border-b border-slate-200">
                   <th scope="row" className="py-2 pr-4 font-normal">
                     <Link href={`/assess/${entry.submissionId}`} className="font-semibold text-brand-800 underline">
@@ -74,6 +76,23 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
               ))}
             </tbody>
           </table>
+          {queue.total > QUEUE_PAGE_SIZE ? (
+            <nav aria-label="Queue pages" className="mt-3 flex gap-4">
+              {page > 0 ? (
+                <Link href={`/assess?page=${page - 1}`} className="text-brand-700 underline">
+                  Previous {QUEUE_PAGE_SIZE}
+                </Link>
+              ) : null}
+              <span>
+                {page * QUEUE_PAGE_SIZE + 1}–{Math.min(queue.total, (page + 1) * QUEUE_PAGE_SIZE)} of {queue.total}
+              </span>
+              {(page + 1) * QUEUE_PAGE_SIZE < queue.total ? (
+                <Link href={`/assess?page=${page + 1}`} className="text-brand-700 underline">
+                  Next {QUEUE_PAGE_SIZE}
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
         </div>
       )}
       <h2 className="text-2xl font-bold">My learners</h2>
