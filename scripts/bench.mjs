@@ -4,7 +4,9 @@ import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
 import { budgets, verdict } from './lib/budgets.mjs';
 import { recordBuild } from './lib/build-state.mjs';
 import { run } from './lib/run.mjs';
+import { measureDatabaseLoad } from './lib/load-bench.mjs';
 import { measurePageWeights } from './lib/page-weight.mjs';
+import { resetPostgres } from './lib/reset-postgres.mjs';
 import { residentMemoryMb, startServer, stopServer } from './lib/server.mjs';
 
 // Measures what ARCHITECTURE.md §7 budgets: a clean build, page weight as a real browser receives it,
@@ -19,27 +21,64 @@ if (!run(process.execPath, ['node_modules/next/dist/bin/next', 'build'])) proces
 recordBuild();
 results.cleanBuildSeconds = Math.round((Date.now() - buildStarted) / 100) / 10;
 
-const port = 3200;
-const server = await startServer(port);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const pagesPort = 3200;
+rmSync('.data-bench-pages', { recursive: true, force: true });
+const pagesServer = await startServer(pagesPort, { DATA_DIR: '.data-bench-pages' });
 try {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  Object.assign(results, await measurePageWeights(browser, `http://localhost:${port}`));
-  await browser.close();
-  results.serverRssMb = await residentMemoryMb(server.pid);
+  Object.assign(results, await measurePageWeights(browser, `http://localhost:${pagesPort}`));
 } finally {
-  await stopServer(server);
+  await stopServer(pagesServer);
 }
 
+// The database-backed budgets, on the embedded database and, when a URL is given, on PostgreSQL.
+const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? null;
+results.database = {};
+for (const kind of postgresUrl ? ['pglite', 'postgres'] : ['pglite']) {
+  const dataDir = `.data-bench-${kind}`;
+  rmSync(dataDir, { recursive: true, force: true });
+  const env = { DATA_DIR: dataDir, SIGN_IN_LIMIT: '1000/60', BETTER_AUTH_URL: 'http://localhost:3201', ...(kind === 'postgres' ? { DATABASE_URL: postgresUrl } : {}) };
+  if (kind === 'postgres') await resetPostgres(postgresUrl);
+  console.log(`\nSeeding the ${kind} database…`);
+  if (!run('node_modules/.bin/tsx', ['scripts/bench-seed.ts'], env)) process.exit(1);
+  const server = await startServer(3201, env);
+  try {
+    results.database[kind] = await measureDatabaseLoad(browser, 'http://localhost:3201', dataDir);
+    if (kind === 'pglite') results.serverRssMb = await residentMemoryMb(server.pid);
+  } finally {
+    await stopServer(server);
+  }
+}
+await browser.close();
+
+const pglite = results.database.pglite;
+const postgres = results.database.postgres;
 const rows = [
   ['clean next build (s)', results.cleanBuildSeconds, budgets.cleanBuildSeconds],
   ['largest lesson first visit, all bytes (kB gzip)', results.maxLessonFirstVisitKb, budgets.lessonFirstVisitKb],
   ['largest lesson first visit, HTML+CSS+JS (kB)', results.maxLessonCodeKb, budgets.lessonCodeKb],
   ['largest next-lesson client navigation (kB)', results.maxClientNavigationKb, budgets.clientNavigationKb],
   ['whole course, cached as a browser would (kB)', results.wholeCourseKb, budgets.wholeCourseKb],
-  ['server resident memory after the bench (MB)', results.serverRssMb, budgets.serverRssMb],
+  ['server resident memory after the bench, embedded DB (MB)', results.serverRssMb, budgets.serverRssMb],
+  ['save a formative attempt, p95 at 20 learners, embedded DB (ms)', pglite.formativeSaveMs.p95, budgets.formativeSaveMs],
+  ['save a summative answer, p95 at 20 learners, embedded DB (ms)', pglite.saveAnswerMs.p95, budgets.submitMs],
+  ['submit a summative attempt, p95 at 20 learners, embedded DB (ms)', pglite.submitMs.p95, budgets.submitMs],
+  [`assessor queue with ${pglite.crowd} learners, p95, embedded DB (ms)`, pglite.assessorQueueMs.p95, budgets.queueMs],
+  ['record PDF generation, p95 (ms)', pglite.recordPdfMs.p95, budgets.pdfMs],
+  ...(postgres
+    ? [
+        ['save a formative attempt, p95, PostgreSQL (ms)', postgres.formativeSaveMs.p95, budgets.formativeSaveMs],
+        ['save a summative answer, p95, PostgreSQL (ms)', postgres.saveAnswerMs.p95, budgets.submitMs],
+        ['submit a summative attempt, p95, PostgreSQL (ms)', postgres.submitMs.p95, budgets.submitMs],
+        [`assessor queue with ${postgres.crowd} learners, p95, PostgreSQL (ms)`, postgres.assessorQueueMs.p95, budgets.queueMs],
+      ]
+    : []),
 ];
 console.log('\n| measure | result | budget | verdict |\n|---|---|---|---|');
 for (const [name, value, budget] of rows) console.log(`| ${name} | ${value} | ≤ ${budget} | ${verdict(value, budget)} |`);
+for (const [kind, figures] of Object.entries(results.database)) {
+  console.log(`\n${kind}: p50/p95 ms — formative save ${figures.formativeSaveMs.p50}/${figures.formativeSaveMs.p95}, answer save ${figures.saveAnswerMs.p50}/${figures.saveAnswerMs.p95}, submit ${figures.submitMs.p50}/${figures.submitMs.p95}, queue ${figures.assessorQueueMs.p50}/${figures.assessorQueueMs.p95}, PDF ${figures.recordPdfMs.p50}/${figures.recordPdfMs.p95}`);
+}
 console.log('\nPer lesson (kB gzip): first visit total / HTML+CSS+JS / client navigation from the previous lesson');
 for (const lesson of results.lessons) console.log(`  ${lesson.slug}: ${lesson.firstVisitKb} / ${lesson.codeKb} / ${lesson.clientNavigationKb ?? '–'}`);
 mkdirSync('bench', { recursive: true });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import pg from 'pg';
+import { resetPostgres } from './lib/reset-postgres.mjs';
 
 // The browser journeys' server: always a fresh, empty database (a new data folder, or a wiped
 // PostgreSQL schema when DATABASE_URL is set), so every run starts from the same place.
@@ -8,12 +8,7 @@ const port = process.env.E2E_PORT ?? '3100';
 const dataDir = `.data-e2e-${port}`;
 rmSync(dataDir, { recursive: true, force: true });
 
-if (process.env.DATABASE_URL) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  await client.query('DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS drizzle CASCADE; CREATE SCHEMA public;');
-  await client.end();
-}
+if (process.env.DATABASE_URL) await resetPostgres(process.env.DATABASE_URL);
 
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
   stdio: 'inherit',

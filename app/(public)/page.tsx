@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { ContinueLink } from '@/components/progress/continue-link';
 import { ModuleProgress } from '@/components/progress/module-progress';
 import { UnitStandardFacts } from '@/components/course/unit-standard-facts';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink as Link } from '@/components/ui/app-link';
 import type { LoadedLesson } from '@/lib/content/load-content';
 
 type Props = {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink as Link } from '@/components/ui/app-link';
 import type { LessonLink } from '@/lib/content/navigation';
 
 export function LessonPager({ previous, next }: { previous: LessonLink | null; next: LessonLink | null }) {

@@ -6,7 +6,9 @@ import { KeyPoints } from '@/components/mdx/key-points';
 import { QuizById } from '@/components/mdx/quiz-by-id';
 import { ScrollableTable } from '@/components/mdx/scrollable-table';
 import { Term } from '@/components/mdx/term';
-import { PriorityMatrix, PriorityMatrixExplorer, SlaClockExplorer, SlaTimeline } from '@/components/sla';
+import { PriorityMatrix } from '@/components/sla/priority-matrix';
+import { SlaTimeline } from '@/components/sla/sla-timeline';
+import { PriorityMatrixExplorerLazy, SlaClockExplorerLazy } from '@/components/sla/lazy-explorers';
 import type { MdxComponentName } from '@/lib/content/mdx-component-names';
 
 // biome-ignore lint/suspicious/noExplicitAny: the MDX runtime hands components untyped props; each declares its own
@@ -21,8 +23,8 @@ export const mdxComponents: Record<MdxComponentName | 'table', AnyComponent> = {
   Term,
   Quiz: QuizById,
   PriorityMatrix,
-  PriorityMatrixExplorer,
-  SlaClockExplorer,
+  PriorityMatrixExplorer: PriorityMatrixExplorerLazy,
+  SlaClockExplorer: SlaClockExplorerLazy,
   SlaTimeline,
   TkiGrid,
   EscalationPath,

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { useProgressStore } from '@/components/progress/progress-store';
 import { useHydrated } from '@/components/progress/use-hydrated';
 

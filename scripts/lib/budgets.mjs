@@ -6,6 +6,10 @@ export const budgets = {
   clientNavigationKb: 20,
   wholeCourseKb: 450,
   serverRssMb: 400,
+  formativeSaveMs: 30,
+  submitMs: 100,
+  queueMs: 100,
+  pdfMs: 500,
 };
 
 export function verdict(value, budget) {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { assessorQueue, CATEGORY_LABELS, QUEUE_PAGE_SIZE, type QueueCategory } from '@/lib/assessing/queue';
 import { requireRole } from '@/lib/auth/current-user';
 import { getCourseContent } from '@/lib/content/course-content';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/app/(auth)/sign-in/sign-in-form';
 import { getCurrentUser, homeFor } from '@/lib/auth/current-user';

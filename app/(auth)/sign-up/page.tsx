@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { notFound, redirect } from 'next/navigation';
 import { SignUpForm } from '@/app/(auth)/sign-up/sign-up-form';
 import { getCurrentUser, homeFor } from '@/lib/auth/current-user';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { StartAttemptForm } from '@/app/(learner)/assessment/start-form';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { listAttempts } from '@/lib/assessment/read-attempt';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { getCourseContent } from '@/lib/content/course-content';
 
 export const metadata: Metadata = { title: 'Glossary' };

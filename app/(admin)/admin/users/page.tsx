@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { AssessorForm, CreateUserForm, RoleForm } from '@/app/(admin)/admin/users/user-forms';
 import { requireRole } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db/client';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { notFound } from 'next/navigation';
 import { AddToSampleForm, SignBatchForm } from '@/components/moderation/batch-forms';
 import { STATUS_LABELS } from '@/lib/assessment/status-labels';

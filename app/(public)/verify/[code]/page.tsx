@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { headers } from 'next/headers';
 import { baseUrl } from '@/lib/auth/create-auth';
 import { SlidingWindowLimiter } from '@/lib/auth/sign-in-limiter';
