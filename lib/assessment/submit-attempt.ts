@@ -57,12 +57,14 @@ export async function submitAttempt(db: Db, learnerId: string, assessment: Loade
     if (missing.length > 0) {
       throw new AssessmentRuleError('incomplete', `${missing.length} question${missing.length === 1 ? ' is' : 's are'} not finished yet.`, missing);
     }
-    for (const mark of marks) {
-      await tx
-        .update(submissionItem)
-        .set({ autoScore: mark.score, autoStatus: mark.status })
-        .where(and(eq(submissionItem.submissionId, submissionId), eq(submissionItem.itemKey, mark.itemKey)));
-    }
+    // One statement for every item's automatic mark: submitting is the moment many learners share.
+    const values = sql.join(
+      marks.map((mark) => sql`(${mark.itemKey}, ${mark.score}::real, ${mark.status})`),
+      sql`, `,
+    );
+    await tx.execute(
+      sql`update ${submissionItem} set auto_score = marks.score, auto_status = marks.status from (values ${values}) as marks(item_key, score, status) where ${submissionItem.submissionId} = ${submissionId} and ${submissionItem.itemKey} = marks.item_key`,
+    );
     const now = new Date();
     await tx
       .update(submission)

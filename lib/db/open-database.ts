@@ -21,6 +21,12 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
 };
 
+/**
+ * One provider's cohort fits in far less than PostgreSQL's default 128 MB of shared buffers, and
+ * the embedded database keeps that memory for the life of the process (measured: about 150 MB less).
+ */
+const EMBEDDED_OPTIONS = { postgresqlconf: ['shared_buffers = 32MB', 'work_mem = 4MB'] };
+
 const MIGRATIONS = path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib/db/migrations');
 
 /** Opens the embedded database (a folder, or memory for tests) or PostgreSQL, with the same schema. */
@@ -37,7 +43,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   }
   const release = target.kind === 'pglite' ? acquireFolderLock(target.folder) : () => {};
   try {
-    const client = target.kind === 'pglite' ? new PGlite(path.join(target.folder, 'pglite')) : new PGlite();
+    const client = target.kind === 'pglite' ? new PGlite(path.join(target.folder, 'pglite'), EMBEDDED_OPTIONS) : new PGlite(EMBEDDED_OPTIONS);
     await client.waitReady;
     const db = drizzlePglite(client, { schema });
     return {

@@ -14,8 +14,8 @@ export type LearnerSummary = {
 
 const assessorProfile = alias(profile, 'assessor_profile');
 
-/** Learners with their progress; scoped to one assessor's assignments when `assessorId` is given. */
-export async function learnerSummaries(db: Db, scope: { assessorId: string } | { learnerId: string } | 'all'): Promise<LearnerSummary[]> {
+/** Learners with their progress, a page at a time; scoped to one assessor's assignments when `assessorId` is given. */
+export async function learnerSummaries(db: Db, scope: { assessorId: string } | { learnerId: string } | 'all', page: { limit: number; offset: number } = { limit: 50, offset: 0 }): Promise<LearnerSummary[]> {
   const where =
     scope === 'all'
       ? undefined
@@ -36,5 +36,12 @@ export async function learnerSummaries(db: Db, scope: { assessorId: string } | {
     .innerJoin(user, eq(user.id, enrolment.learnerId))
     .leftJoin(assessorProfile, eq(assessorProfile.userId, enrolment.assessorId))
     .where(where)
-    .orderBy(profile.fullName);
+    .orderBy(profile.fullName, enrolment.learnerId)
+    .limit(page.limit)
+    .offset(page.offset);
+}
+
+export async function assignedLearnerCount(db: Db, assessorId: string): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(enrolment).where(eq(enrolment.assessorId, assessorId));
+  return row?.count ?? 0;
 }

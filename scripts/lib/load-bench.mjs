@@ -30,16 +30,27 @@ async function timed(request) {
   return performance.now() - started;
 }
 
-/** Runs `rounds` requests per worker with all workers at once; returns every latency. */
-async function concurrently(workers, rounds, makeRequest) {
+/**
+ * Runs `rounds` requests per worker with all workers at once; returns every latency. `pauseMs` is
+ * each worker's pause between its requests: a learner's autosave waits 600 ms after typing stops,
+ * so 500 ms models learners working at full speed. With 0 every worker fires back to back.
+ */
+async function concurrently(workers, rounds, makeRequest, pauseMs = 0) {
   const samples = [];
   await Promise.all(
     workers.map(async (worker, index) => {
-      for (let round = 0; round < rounds; round += 1) samples.push(await timed(() => makeRequest(worker, index, round)));
+      // Stagger the start so the workers do not all fire in the same millisecond forever after.
+      await new Promise((resolve) => setTimeout(resolve, (index * pauseMs) / Math.max(1, workers.length)));
+      for (let round = 0; round < rounds; round += 1) {
+        samples.push(await timed(() => makeRequest(worker, index, round)));
+        if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      }
     }),
   );
   return samples;
 }
+
+const LEARNER_PAUSE_MS = 500;
 
 /**
  * The database-backed budgets: formative save and summative save/submit at 20 concurrent learners,
@@ -56,7 +67,7 @@ export async function measureDatabaseLoad(browser, baseUrl, dataDir) {
   const first = learners[0];
   await fetch(`${baseUrl}/api/progress`, { headers: { Cookie: first.cookie } });
 
-  const formative = await concurrently(learners, 25, (learner, index, round) =>
+  const formativeRequest = (learner, index, round) =>
     fetch(`${baseUrl}/api/progress`, {
       method: 'PUT',
       headers: json(learner.cookie),
@@ -64,13 +75,16 @@ export async function measureDatabaseLoad(browser, baseUrl, dataDir) {
         lessons: {},
         answers: { [`bench-check/q${round % 5}`]: { response: { type: 'truefalse', value: round % 2 === 0 }, score: 1, attempts: round + 1, answeredAt: new Date(Date.now() + index).toISOString() } },
       }),
-    }),
-  );
-
-  const saveAnswer = await concurrently(learners, 25, (learner, _index, round) => {
+    });
+  const answerRequest = (learner, _index, round) => {
     const answer = learner.answers[round % learner.answers.length];
     return fetch(`${baseUrl}/api/submissions/${learner.submissionId}/answers`, { method: 'PUT', headers: json(learner.cookie), body: JSON.stringify(answer) });
-  });
+  };
+  const formative = await concurrently(learners, 25, formativeRequest, LEARNER_PAUSE_MS);
+  const saveAnswer = await concurrently(learners, 25, answerRequest, LEARNER_PAUSE_MS);
+  // The same with no pause at all: the server saturated, for comparison.
+  const formativeSaturated = await concurrently(learners, 10, formativeRequest);
+  const saveAnswerSaturated = await concurrently(learners, 10, answerRequest);
   // Every item answered before submitting, outside the timed part.
   await Promise.all(
     learners.map(async (learner) => {
@@ -79,7 +93,10 @@ export async function measureDatabaseLoad(browser, baseUrl, dataDir) {
       }
     }),
   );
-  const submit = await concurrently(learners, 1, (learner) =>
+  const submit = await concurrently(
+    learners,
+    1,
+    (learner) =>
     fetch(`${baseUrl}/api/submissions/${learner.submissionId}/submit`, { method: 'POST', headers: json(learner.cookie), body: JSON.stringify({ declarationName: learner.fullName }) }),
   );
 
@@ -94,6 +111,7 @@ export async function measureDatabaseLoad(browser, baseUrl, dataDir) {
     crowd: seed.crowd,
     formativeSaveMs: percentiles(formative),
     saveAnswerMs: percentiles(saveAnswer),
+    saturated: { formativeSaveMs: percentiles(formativeSaturated), saveAnswerMs: percentiles(saveAnswerSaturated) },
     submitMs: percentiles(submit),
     assessorQueueMs: percentiles(queue),
     recordPdfMs: percentiles(pdf),

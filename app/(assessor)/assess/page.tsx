@@ -4,9 +4,9 @@ import { assessorQueue, CATEGORY_LABELS, QUEUE_PAGE_SIZE, type QueueCategory } f
 import { requireRole } from '@/lib/auth/current-user';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
-import { learnerSummaries } from '@/lib/users/learner-overview';
+import { assignedLearnerCount, learnerSummaries } from '@/lib/users/learner-overview';
 
-export const metadata: Metadata = { title: 'My learners' };
+export const metadata: Metadata = { title: 'My queue' };
 
 const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Africa/Johannesburg' });
 
@@ -23,7 +23,13 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
   const db = await getDb();
   const query = await searchParams;
   const page = Math.max(0, Number(query.page ?? 0) || 0);
-  const [learners, { lessons }, queue] = await Promise.all([learnerSummaries(db, { assessorId: current.id }), getCourseContent(), assessorQueue(db, current.id, page)]);
+  const learnerPage = Math.max(0, Number(query.learners ?? 0) || 0);
+  const [learners, learnerCount, { lessons }, queue] = await Promise.all([
+    learnerSummaries(db, { assessorId: current.id }, { limit: QUEUE_PAGE_SIZE, offset: learnerPage * QUEUE_PAGE_SIZE }),
+    assignedLearnerCount(db, current.id),
+    getCourseContent(),
+    assessorQueue(db, current.id, page),
+  ]);
   const signed = query.signed;
   const now = new Date();
   return (
@@ -95,7 +101,7 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
           ) : null}
         </div>
       )}
-      <h2 className="text-2xl font-bold">My learners</h2>
+      <h2 className="text-2xl font-bold">My learners ({learnerCount})</h2>
       {learners.length === 0 ? (
         <p className="rounded-md bg-slate-50 px-4 py-3">No learners are assigned to you yet. Your administrator assigns learners to assessors.</p>
       ) : (
@@ -126,6 +132,20 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
               ))}
             </tbody>
           </table>
+          {learnerCount > QUEUE_PAGE_SIZE ? (
+            <nav aria-label="Learner pages" className="mt-3 flex gap-4">
+              {learnerPage > 0 ? (
+                <Link href={`/assess?learners=${learnerPage - 1}`} className="text-brand-700 underline">
+                  Previous {QUEUE_PAGE_SIZE} learners
+                </Link>
+              ) : null}
+              {(learnerPage + 1) * QUEUE_PAGE_SIZE < learnerCount ? (
+                <Link href={`/assess?learners=${learnerPage + 1}`} className="text-brand-700 underline">
+                  Next {QUEUE_PAGE_SIZE} learners
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
         </div>
       )}
     </div>
