@@ -22,42 +22,60 @@ function sameName(a: string, b: string): boolean {
  * Submits the learner's draft: every item answered, the declaration signed with the name on the
  * profile, automatic items marked, and the attempt locked, all in one transaction.
  */
+type Marks = { itemKey: string; score: number; status: 'marked' | 'needs-assessor' }[];
+
+/** Checks and marks a draft without holding any lock: the slow part of submitting, done once. */
+async function prepare(db: Pick<Db, 'select'>, learnerId: string, assessment: LoadedAssessment, submissionId: string, declarationName: string) {
+  const [owned] = await db
+    .select()
+    .from(submission)
+    .where(and(eq(submission.id, submissionId), eq(submission.learnerId, learnerId)));
+  if (!owned) throw new AssessmentRuleError('not-found', 'There is no such attempt.');
+  if (owned.status !== 'draft') throw new AssessmentRuleError('locked', LOCKED_MESSAGE);
+  const [person] = await db.select().from(profile).where(eq(profile.userId, learnerId));
+  if (!person) throw new AssessmentRuleError('not-found', 'There is no such attempt.');
+  if (person.identityKind === null) {
+    throw new AssessmentRuleError('declaration', 'Add your ID or passport number on your account page before you submit: your record of learning needs it.');
+  }
+  if (!sameName(declarationName, person.fullName)) {
+    throw new AssessmentRuleError('declaration', `Type your full name exactly as it is on your profile (${person.fullName}) to sign the declaration.`);
+  }
+  const items = await db.select().from(submissionItem).where(eq(submissionItem.submissionId, submissionId)).orderBy(asc(submissionItem.position));
+  const missing: string[] = [];
+  const marks: Marks = [];
+  for (const [index, item] of items.entries()) {
+    const question = findItem(assessment, item.itemKey);
+    const parsed = item.response === null ? null : ResponseSchema.safeParse(item.response);
+    const response = parsed?.success ? parsed.data : null;
+    const reason = question ? incompleteReason(question, response) : 'no longer in the assessment';
+    if (reason !== null || !question || !response) {
+      missing.push(`${item.itemKey}|Question ${index + 1}: ${reason ?? 'not answered'}`);
+      continue;
+    }
+    const result = markItem(question, response);
+    marks.push({ itemKey: item.itemKey, score: result.score, status: result.status });
+  }
+  if (missing.length > 0) {
+    throw new AssessmentRuleError('incomplete', `${missing.length} question${missing.length === 1 ? ' is' : 's are'} not finished yet.`, missing);
+  }
+  return { owned, marks };
+}
+
+/**
+ * Submits the learner's draft: every item answered, the declaration signed with the name on the
+ * profile, automatic items marked, and the attempt locked. The answers are checked and marked first;
+ * the transaction then only re-checks that nothing changed meanwhile and writes, so many learners
+ * submitting at once do not queue behind each other's marking.
+ */
 export async function submitAttempt(db: Db, learnerId: string, assessment: LoadedAssessment, submissionId: string, declarationName: string): Promise<void> {
+  const { owned, marks } = await prepare(db, learnerId, assessment, submissionId, declarationName);
   await db.transaction(async (tx) => {
-    const [owned] = await tx
-      .select()
-      .from(submission)
-      .where(and(eq(submission.id, submissionId), eq(submission.learnerId, learnerId)))
-      .for('update');
-    if (!owned) throw new AssessmentRuleError('not-found', 'There is no such attempt.');
-    if (owned.status !== 'draft') throw new AssessmentRuleError('locked', LOCKED_MESSAGE);
-    const [person] = await tx.select().from(profile).where(eq(profile.userId, learnerId));
-    if (!person) throw new AssessmentRuleError('not-found', 'There is no such attempt.');
-    if (person.identityKind === null) {
-      throw new AssessmentRuleError('declaration', 'Add your ID or passport number on your account page before you submit: your record of learning needs it.');
+    const [current] = await tx.select({ status: submission.status, revision: submission.revision }).from(submission).where(eq(submission.id, submissionId)).for('update');
+    if (current?.status !== 'draft') throw new AssessmentRuleError('locked', LOCKED_MESSAGE);
+    if (current.revision !== owned.revision) {
+      throw new AssessmentRuleError('stale', 'An answer changed while you were submitting (perhaps in another tab). Nothing was submitted: check your answers and submit again.');
     }
-    if (!sameName(declarationName, person.fullName)) {
-      throw new AssessmentRuleError('declaration', `Type your full name exactly as it is on your profile (${person.fullName}) to sign the declaration.`);
-    }
-    const items = await tx.select().from(submissionItem).where(eq(submissionItem.submissionId, submissionId)).orderBy(asc(submissionItem.position));
-    const missing: string[] = [];
-    const marks: { itemKey: string; score: number; status: 'marked' | 'needs-assessor' }[] = [];
-    for (const [index, item] of items.entries()) {
-      const question = findItem(assessment, item.itemKey);
-      const parsed = item.response === null ? null : ResponseSchema.safeParse(item.response);
-      const response = parsed?.success ? parsed.data : null;
-      const reason = question ? incompleteReason(question, response) : 'no longer in the assessment';
-      if (reason !== null || !question || !response) {
-        missing.push(`${item.itemKey}|Question ${index + 1}: ${reason ?? 'not answered'}`);
-        continue;
-      }
-      const result = markItem(question, response);
-      marks.push({ itemKey: item.itemKey, score: result.score, status: result.status });
-    }
-    if (missing.length > 0) {
-      throw new AssessmentRuleError('incomplete', `${missing.length} question${missing.length === 1 ? ' is' : 's are'} not finished yet.`, missing);
-    }
-    // One statement for every item's automatic mark: submitting is the moment many learners share.
+    // One statement for every item's automatic mark.
     const values = sql.join(
       marks.map((mark) => sql`(${mark.itemKey}, ${mark.score}::real, ${mark.status})`),
       sql`, `,
