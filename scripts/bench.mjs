@@ -4,6 +4,7 @@ import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
 import { budgets, verdict } from './lib/budgets.mjs';
 import { recordBuild } from './lib/build-state.mjs';
 import { run } from './lib/run.mjs';
+import { lighthouseScores } from './lib/lighthouse.mjs';
 import { measureDatabaseLoad } from './lib/load-bench.mjs';
 import { measurePageWeights } from './lib/page-weight.mjs';
 import { resetPostgres } from './lib/reset-postgres.mjs';
@@ -27,6 +28,9 @@ rmSync('.data-bench-pages', { recursive: true, force: true });
 const pagesServer = await startServer(pagesPort, { DATA_DIR: '.data-bench-pages' });
 try {
   Object.assign(results, await measurePageWeights(browser, `http://localhost:${pagesPort}`));
+  const pages = { home: `http://localhost:${pagesPort}/`, lesson: `http://localhost:${pagesPort}/lessons/03-priorities-and-the-sla-clock` };
+  const scores = await lighthouseScores(Object.values(pages));
+  results.lighthouse = { home: scores[pages.home], lesson: scores[pages.lesson] };
 } finally {
   await stopServer(pagesServer);
 }
@@ -59,6 +63,8 @@ const rows = [
   ['largest lesson first visit, HTML+CSS+JS (kB)', results.maxLessonCodeKb, budgets.lessonCodeKb],
   ['largest next-lesson client navigation (kB)', results.maxClientNavigationKb, budgets.clientNavigationKb],
   ['whole course, cached as a browser would (kB)', results.wholeCourseKb, budgets.wholeCourseKb],
+  ['Lighthouse mobile performance, home (score, at least)', results.lighthouse.home, budgets.lighthouse],
+  ['Lighthouse mobile performance, SLA lesson (score, at least)', results.lighthouse.lesson, budgets.lighthouse],
   ['server resident memory after the bench, embedded DB (MB)', results.serverRssMb, budgets.serverRssMb],
   ['save a formative attempt, p95 at 20 learners, embedded DB (ms)', pglite.formativeSaveMs.p95, budgets.formativeSaveMs],
   ['save a summative answer, p95 at 20 learners, embedded DB (ms)', pglite.saveAnswerMs.p95, budgets.submitMs],
@@ -75,7 +81,10 @@ const rows = [
     : []),
 ];
 console.log('\n| measure | result | budget | verdict |\n|---|---|---|---|');
-for (const [name, value, budget] of rows) console.log(`| ${name} | ${value} | ≤ ${budget} | ${verdict(value, budget)} |`);
+for (const [name, value, budget] of rows) {
+  const atLeast = name.includes('at least');
+  console.log(`| ${name} | ${value} | ${atLeast ? '≥' : '≤'} ${budget} | ${verdict(value, budget, atLeast)} |`);
+}
 for (const [kind, figures] of Object.entries(results.database)) {
   console.log(`\n${kind}: p50/p95 ms — formative save ${figures.formativeSaveMs.p50}/${figures.formativeSaveMs.p95}, answer save ${figures.saveAnswerMs.p50}/${figures.saveAnswerMs.p95}, submit ${figures.submitMs.p50}/${figures.submitMs.p95}, queue ${figures.assessorQueueMs.p50}/${figures.assessorQueueMs.p95}, PDF ${figures.recordPdfMs.p50}/${figures.recordPdfMs.p95}`);
 }

@@ -10,9 +10,10 @@ export const budgets = {
   submitMs: 100,
   queueMs: 100,
   pdfMs: 500,
+  lighthouse: 95,
 };
 
-export function verdict(value, budget) {
+export function verdict(value, budget, atLeast = false) {
   if (typeof value !== 'number') return 'not measured';
-  return value <= budget ? 'within budget' : 'OVER BUDGET';
+  return (atLeast ? value >= budget : value <= budget) ? 'within budget' : 'OVER BUDGET';
 }
