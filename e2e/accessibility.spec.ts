@@ -28,7 +28,7 @@ for (const [name, url] of publicPages) {
 
 test('every signed-in page type, for each role, has no WCAG 2.2 AA violations', async ({ browser }) => {
   test.setTimeout(180_000);
-  const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi'), 'MICT/ASS/0117');
+  const assessor = await createUser(browser, uniqueAccount('assessor', 'Nandi Khoza'), 'MICT/ASS/0117');
   const moderator = await createUser(browser, uniqueAccount('moderator', 'Pieter van der Merwe'), 'MICT/MOD/0042');
   const learner = await readyLearner(browser, 'Lerato Mokoena');
   await assignAssessor(browser, learner.account, assessor);

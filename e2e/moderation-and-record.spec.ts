@@ -6,7 +6,7 @@ import { pdfPageCount, pdfText } from './support/pdf-text';
 
 test('learner to assessor to moderator, with one referral and its reassessment, ends in a final, verifiable record on screen, paper and PDF', async ({ browser }) => {
   test.setTimeout(240_000);
-  const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi'), 'MICT/ASS/2024/0117');
+  const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi Mbatha'), 'MICT/ASS/2024/0117');
   const moderator = await createUser(browser, uniqueAccount('moderator', 'Pieter van der Merwe'), 'MICT/MOD/2023/0042');
   const learner = await readyLearner(browser, 'Lerato Mokoena');
   await assignAssessor(browser, learner.account, assessor);

@@ -58,8 +58,12 @@ export async function assignAssessor(browser: Browser, learner: Account, assesso
   const page = await context.newPage();
   await ensureAdmin(page);
   await page.goto('/admin/users');
-  await page.getByLabel(`Assessor of ${learner.fullName}`).selectOption({ label: assessor.fullName });
-  await page.getByRole('button', { name: `Assign an assessor to ${learner.fullName}` }).click();
-  await expect(page.getByText('Assessor assigned.')).toBeVisible();
+  // Journeys reuse names, so people are found by their e-mail address and the assessor by id.
+  const assessorRow = page.getByRole('row').filter({ hasText: assessor.email });
+  const assessorId = ((await assessorRow.locator('select[id^="role-"]').getAttribute('id')) ?? '').replace(/^role-/, '');
+  const row = page.getByRole('row').filter({ hasText: learner.email });
+  await row.getByLabel(`Assessor of ${learner.fullName}`).selectOption(assessorId);
+  await row.getByRole('button', { name: `Assign an assessor to ${learner.fullName}` }).click();
+  await expect(row.getByText('Assessor assigned.')).toBeVisible();
   await context.close();
 }
