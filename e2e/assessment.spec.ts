@@ -1,20 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { answerThroughUi } from './support/answer-ui';
-import { bankItem, completedLessons, modelAnswerFor, tinyPdf } from './support/assessment-data';
-import { createUser, signIn, uniqueAccount } from './support/accounts';
+import { bankItem, modelAnswerFor, tinyPdf } from './support/assessment-data';
+import { readyLearner } from './support/learner-flow';
 
 async function learnerReadyForAssessment(browser: import('@playwright/test').Browser, name: string) {
-  const account = await createUser(browser, uniqueAccount('learner', name));
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, account);
-  await page.goto('/account');
-  await page.getByLabel('South African ID number', { exact: true }).fill('8001015009087');
-  await page.getByRole('button', { name: 'Save identity document' }).click();
-  await expect(page.getByText('Your identity document is saved.')).toBeVisible();
-  const synced = await page.request.put('/api/progress', { data: completedLessons() });
-  expect(synced.ok()).toBe(true);
-  return { account, context, page };
+  const { account, page } = await readyLearner(browser, name);
+  return { account, page, context: page.context() };
 }
 
 async function startAttempt(page: import('@playwright/test').Page) {

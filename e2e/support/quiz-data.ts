@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { bestScenarioPath as bestPath } from '@/lib/assessment/testing/model-answers';
 import { QuizFileSchema, type Question, type ScenarioQuestion } from '@/lib/quiz/schema';
 
 /** The lesson's own knowledge check, read from content so the journeys answer what learners see. */
@@ -21,21 +22,8 @@ export function questionForm(page: Page, question: Question): Locator {
   return page.locator('form').filter({ has: page.getByText(question.prompt, { exact: true }) });
 }
 
-/** A path through a scenario that meets every criterion and misses none. */
+/** A path through a scenario that meets every criterion and misses none, with each choice's text. */
 export function bestScenarioPath(question: ScenarioQuestion): { id: string; text: string }[] {
-  const nodes = new Map(question.nodes.map((node) => [node.id, node]));
-  const all = new Set(question.criteria.map((criterion) => criterion.id));
-  function walk(nodeId: string, met: Set<string>, missed: boolean): { id: string; text: string }[] | null {
-    const node = nodes.get(nodeId);
-    if (!node) return null;
-    if (node.ending) return !missed && [...all].every((id) => met.has(id)) ? [] : null;
-    for (const choice of node.choices) {
-      const rest = walk(choice.next, new Set([...met, ...choice.meets]), missed || choice.misses.length > 0);
-      if (rest) return [{ id: choice.id, text: choice.text }, ...rest];
-    }
-    return null;
-  }
-  const path = walk(question.start, new Set(), false);
-  if (!path) throw new Error(`Scenario ${question.id} has no path that meets every criterion`);
-  return path;
+  const choices = question.nodes.flatMap((node) => node.choices);
+  return bestPath(question).map((id) => ({ id, text: choices.find((choice) => choice.id === id)?.text ?? id }));
 }
