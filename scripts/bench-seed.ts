@@ -5,6 +5,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { eq } from 'drizzle-orm';
 import { findItem } from '@/lib/assessment/find-item';
 import { loadAssessment } from '@/lib/assessment/load-assessment';
+import { saveAnswer } from '@/lib/assessment/save-answer';
 import { startAttempt } from '@/lib/assessment/start-attempt';
 import { modelResponse } from '@/lib/assessment/testing/model-answers';
 import { getCourseContentForTests } from '@/lib/content/testing/course-for-tests';
@@ -48,6 +49,9 @@ try {
       if (!question) throw new Error(`missing ${item.itemKey}`);
       return { itemKey: item.itemKey, response: modelResponse(question) };
     });
+    // Each attempt starts fully answered, as it is when a learner presses submit; the bench's
+    // timed saves then overwrite answers as a learner revising their work would.
+    for (const answer of answers) await saveAnswer(db, id, assessment, submissionId, answer.itemKey, answer.response);
     learners.push({ email, fullName: `Bench Learner ${index}`, submissionId, answers });
   }
 

@@ -87,14 +87,6 @@ export async function measureDatabaseLoad(browser, baseUrl, dataDir) {
   // The same with no pause at all: the server saturated, for comparison.
   const formativeSaturated = await concurrently(learners, 10, formativeRequest);
   const saveAnswerSaturated = await concurrently(learners, 10, answerRequest);
-  // Every item answered before submitting, outside the timed part.
-  await Promise.all(
-    learners.map(async (learner) => {
-      for (const answer of learner.answers) {
-        await fetch(`${baseUrl}/api/submissions/${learner.submissionId}/answers`, { method: 'PUT', headers: json(learner.cookie), body: JSON.stringify(answer) });
-      }
-    }),
-  );
   const submit = await concurrently(
     learners,
     1,
