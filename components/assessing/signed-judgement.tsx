@@ -1,6 +1,6 @@
 import type { JudgementView } from '@/lib/assessing/read-for-assessor';
+import { formatSastTime } from '@/lib/format/sast';
 
-const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Johannesburg' });
 
 /** A signed judgement, read-only: it is never edited after signing. */
 export function SignedJudgement({ judgement, criteria }: { judgement: JudgementView; criteria: { code: string; text: string }[] }) {
@@ -12,7 +12,7 @@ export function SignedJudgement({ judgement, criteria }: { judgement: JudgementV
       </h2>
       <p className="text-slate-800">
         By {judgement.signatureName}, registration {judgement.signatureRegistration}
-        {judgement.signedAt ? `, ${dateFormat.format(judgement.signedAt)}` : ''}
+        {judgement.signedAt ? `, ${formatSastTime(judgement.signedAt)}` : ''}
       </p>
       <ul className="mt-3 space-y-1">
         {criteria.map((criterion) => {

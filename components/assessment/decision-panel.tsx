@@ -1,4 +1,5 @@
 import type { CriterionJudgement } from '@/lib/db/schema/judgement';
+import { formatSastTime } from '@/lib/format/sast';
 
 type Props = {
   decision: { outcome: 'competent' | 'not_yet_competent'; judgements: Record<string, CriterionJudgement>; feedback: string; assessorName: string; signedAt: Date };
@@ -6,7 +7,6 @@ type Props = {
   canTryAgain: boolean;
 };
 
-const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Johannesburg' });
 
 /** The assessor's decision as the learner reads it: per criterion, with the feedback to act on. */
 export function DecisionPanel({ decision, criteria, canTryAgain }: Props) {
@@ -17,7 +17,7 @@ export function DecisionPanel({ decision, criteria, canTryAgain }: Props) {
         Your assessor&apos;s decision: {competent ? 'Competent' : 'Not Yet Competent'}
       </h2>
       <p className="text-slate-700">
-        Signed by {decision.assessorName} on {dateFormat.format(decision.signedAt)}.
+        Signed by {decision.assessorName} on {formatSastTime(decision.signedAt)}.
       </p>
       {decision.feedback ? (
         <div className="rounded-md bg-slate-50 p-4">

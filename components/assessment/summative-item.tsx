@@ -3,6 +3,7 @@
 import type { SaveStatus } from '@/components/assessment/use-autosave';
 import type { Draft } from '@/components/quiz/draft';
 import { QuestionInput } from '@/components/quiz/question-input';
+import { formatSastTime } from '@/lib/format/sast';
 import type { PublicQuestion } from '@/lib/quiz/public-question';
 
 type Props = {
@@ -17,7 +18,6 @@ type Props = {
   onConfirmOrder: (() => void) | null;
 };
 
-const time = new Intl.DateTimeFormat('en-ZA', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Africa/Johannesburg' });
 
 function StatusLine({ status }: { status: SaveStatus }) {
   switch (status.state) {
@@ -26,7 +26,7 @@ function StatusLine({ status }: { status: SaveStatus }) {
     case 'saving':
       return <span>Saving…</span>;
     case 'saved':
-      return <span className="text-emerald-800">✓ Saved at {time.format(new Date(status.at))}</span>;
+      return <span className="text-emerald-800">✓ Saved at {formatSastTime(new Date(status.at), 'clock')}</span>;
     case 'offline':
       return <span className="text-amber-900">Not sent yet: you seem to be offline. Kept in this browser and sent when you are back online.</span>;
     case 'error':

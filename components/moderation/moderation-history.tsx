@@ -1,6 +1,6 @@
 import type { AssessorView } from '@/lib/assessing/read-for-assessor';
+import { formatSastTime } from '@/lib/format/sast';
 
-const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Johannesburg' });
 
 /** Every moderator decision on the record, with the reasons for each referral. */
 export function ModerationHistory({ entries }: { entries: AssessorView['moderation'] }) {
@@ -14,7 +14,7 @@ export function ModerationHistory({ entries }: { entries: AssessorView['moderati
         {entries.map((entry) => (
           <li key={entry.decidedAt.toISOString()}>
             <p className="font-semibold">
-              {entry.decision === 'agree' ? 'Agreed' : 'Referred back'} by {entry.moderatorName} on {dateFormat.format(entry.decidedAt)} (assessment round {entry.round})
+              {entry.decision === 'agree' ? 'Agreed' : 'Referred back'} by {entry.moderatorName} on {formatSastTime(entry.decidedAt)} (assessment round {entry.round})
             </p>
             {Object.keys(entry.reasons).length > 0 ? (
               <ul className="list-disc pl-6">

@@ -3,6 +3,7 @@
 import { answerKey, useProgressStore } from '@/components/progress/progress-store';
 import { useHydrated } from '@/components/progress/use-hydrated';
 import { PrintButton } from '@/components/ui/print-button';
+import { formatSastTime } from '@/lib/format/sast';
 
 type LessonCheck = { slug: string; title: string; quizzes: { id: string; title: string; questionIds: string[]; scored: number }[] };
 
@@ -14,7 +15,7 @@ export function PracticeRecord({ unitStandard, lessons }: { unitStandard: string
   const progress = useProgressStore((state) => state.lessons);
   const answers = useProgressStore((state) => state.answers);
   if (!hydrated) return <p>Reading your progress from this browser…</p>;
-  const printed = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'long', timeZone: 'Africa/Johannesburg' }).format(new Date());
+  const printed = formatSastTime(new Date(), 'longDate');
   return (
     <article className="space-y-6">
       <div className="no-print">

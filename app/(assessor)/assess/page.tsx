@@ -5,10 +5,10 @@ import { requireRole } from '@/lib/auth/current-user';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { assignedLearnerCount, learnerSummaries } from '@/lib/users/learner-overview';
+import { formatSastTime } from '@/lib/format/sast';
 
 export const metadata: Metadata = { title: 'My queue' };
 
-const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Africa/Johannesburg' });
 
 const CATEGORY_ORDER: QueueCategory[] = ['awaiting', 'resubmitted', 'referred', 'in-progress', 'returned'];
 
@@ -76,7 +76,7 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
                     </Link>
                   </th>
                   <td className="py-2 pr-4">{CATEGORY_LABELS[entry.category]}</td>
-                  <td className="py-2 pr-4">{entry.submittedAt ? dateFormat.format(entry.submittedAt) : ''}</td>
+                  <td className="py-2 pr-4">{entry.submittedAt ? formatSastTime(entry.submittedAt, 'medium') : ''}</td>
                   <td className="py-2">{age(entry.submittedAt, now)}</td>
                 </tr>
               ))}
@@ -127,7 +127,7 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
                   <td className="py-2 pr-4">
                     {learner.lessonsCompleted} of {lessons.length}
                   </td>
-                  <td className="py-2">{learner.lastActivity ? dateFormat.format(learner.lastActivity) : 'Not started'}</td>
+                  <td className="py-2">{learner.lastActivity ? formatSastTime(learner.lastActivity, 'medium') : 'Not started'}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,10 +9,10 @@ import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { readProgress } from '@/lib/progress/progress-store-db';
 import { readSettings } from '@/lib/settings/settings-store';
+import { formatSastTime } from '@/lib/format/sast';
 
 export const metadata: Metadata = { title: 'Summative assessment' };
 
-const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Africa/Johannesburg' });
 
 export default async function AssessmentPage() {
   const learner = await requireRole(['learner'], '/assessment');
@@ -86,7 +86,7 @@ export default async function AssessmentPage() {
                 </Link>
                 <span>
                   {STATUS_LABELS[attempt.status]}
-                  {attempt.submittedAt ? `, submitted ${dateFormat.format(attempt.submittedAt)}` : ''}
+                  {attempt.submittedAt ? `, submitted ${formatSastTime(attempt.submittedAt, 'medium')}` : ''}
                 </span>
               </li>
             ))}

@@ -5,10 +5,10 @@ import { requireRole } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db/client';
 import { profile } from '@/lib/db/schema';
 import { listBatches } from '@/lib/moderation/read-batch';
+import { formatSastTime } from '@/lib/format/sast';
 
 export const metadata: Metadata = { title: 'Moderation' };
 
-const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'medium', timeZone: 'Africa/Johannesburg' });
 
 export default async function ModeratePage() {
   const actor = await requireRole(['moderator', 'admin'], '/moderate');
@@ -43,7 +43,7 @@ export default async function ModeratePage() {
                   {batch.name}
                 </Link>
                 <span className="text-slate-700">
-                  {batch.status === 'signed' ? 'Signed' : 'Open'} · moderator {batch.moderatorName} · {dateFormat.format(batch.createdAt)}
+                  {batch.status === 'signed' ? 'Signed' : 'Open'} · moderator {batch.moderatorName} · {formatSastTime(batch.createdAt, 'date')}
                 </span>
               </li>
             ))}

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { recentAuditEvents } from '@/lib/audit/read-audit';
 import { requireRole } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db/client';
+import { formatSastTime } from '@/lib/format/sast';
 
 export const metadata: Metadata = { title: 'Audit trail' };
 
-const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Africa/Johannesburg' });
 
 export default async function AuditPage() {
   await requireRole(['admin'], '/admin/audit');
@@ -30,7 +30,7 @@ export default async function AuditPage() {
           <tbody>
             {events.map((event) => (
               <tr key={event.id} className="border-b border-slate-200 align-top">
-                <td className="py-2 pr-4 whitespace-nowrap">{dateFormat.format(event.at)}</td>
+                <td className="py-2 pr-4 whitespace-nowrap">{formatSastTime(event.at, 'precise')}</td>
                 <td className="py-2 pr-4">
                   {event.actorName ?? 'System'}
                   {event.actorRole ? <span className="block text-slate-700">{event.actorRole}</span> : null}

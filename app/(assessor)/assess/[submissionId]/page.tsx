@@ -11,10 +11,10 @@ import { STATUS_LABELS } from '@/lib/assessment/status-labels';
 import { requireRole } from '@/lib/auth/current-user';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
+import { formatSastTime } from '@/lib/format/sast';
 
 export const metadata: Metadata = { title: 'Assess a submission' };
 
-const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Johannesburg' });
 const ASSESSABLE = new Set(['submitted', 'in_assessment', 'referred']);
 
 export default async function AssessSubmissionPage({ params }: { params: Promise<{ submissionId: string }> }) {
@@ -48,7 +48,7 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
         </p>
         {view.submittedAt ? (
           <p className="text-slate-700">
-            Submitted {dateFormat.format(view.submittedAt)}; declaration of authenticity signed as &ldquo;{view.declarationName}&rdquo;.
+            Submitted {formatSastTime(view.submittedAt)}; declaration of authenticity signed as &ldquo;{view.declarationName}&rdquo;.
           </p>
         ) : null}
       </header>

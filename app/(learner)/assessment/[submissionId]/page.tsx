@@ -10,10 +10,10 @@ import { DECLARATION_TEXT } from '@/lib/assessment/submit-attempt';
 import { requireRole } from '@/lib/auth/current-user';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
+import { formatSastTime } from '@/lib/format/sast';
 
 export const metadata: Metadata = { title: 'Assessment attempt' };
 
-const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Johannesburg' });
 
 export default async function AttemptPage({ params }: { params: Promise<{ submissionId: string }> }) {
   const { submissionId } = await params;
@@ -39,7 +39,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ submis
         </p>
         {view.submittedAt ? (
           <p className="mt-1 text-slate-700">
-            Submitted {dateFormat.format(view.submittedAt)}, declaration signed by {view.declarationName}. This attempt is read-only.
+            Submitted {formatSastTime(view.submittedAt)}, declaration signed by {view.declarationName}. This attempt is read-only.
           </p>
         ) : (
           <p className="mt-1 text-slate-700">Your answers save as you go. You can leave and come back, on this or another device.</p>

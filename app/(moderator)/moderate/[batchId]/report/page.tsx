@@ -8,10 +8,10 @@ import { summariseBatch } from '@/lib/moderation/batch-summary';
 import { explainRules } from '@/lib/moderation/propose-sample';
 import { readBatch } from '@/lib/moderation/read-batch';
 import { readSettings } from '@/lib/settings/settings-store';
+import { formatSastTime } from '@/lib/format/sast';
 
 export const metadata: Metadata = { title: 'Moderation report' };
 
-const dateFormat = new Intl.DateTimeFormat('en-ZA', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Johannesburg' });
 
 export default async function ModerationReportPage({ params }: { params: Promise<{ batchId: string }> }) {
   const { batchId } = await params;
@@ -101,7 +101,7 @@ export default async function ModerationReportPage({ params }: { params: Promise
                     ? 'Not decided yet'
                     : record.decisions.map((decision) => (
                         <p key={decision.decidedAt.toISOString()}>
-                          {decision.decision === 'agree' ? 'Agreed' : 'Referred back'} ({dateFormat.format(decision.decidedAt)})
+                          {decision.decision === 'agree' ? 'Agreed' : 'Referred back'} ({formatSastTime(decision.decidedAt)})
                           {Object.entries(decision.reasons).map(([code, reason]) => ` · ${code}: ${reason}`)}
                           {decision.comment ? ` · ${decision.comment}` : ''}
                         </p>
@@ -118,7 +118,7 @@ export default async function ModerationReportPage({ params }: { params: Promise
         </h2>
         {batch.signedAt ? (
           <p className="mt-1">
-            Signed by {batch.signatureName}, moderator registration number {batch.signatureRegistration}, on {dateFormat.format(batch.signedAt)}. An electronic signature: the typed
+            Signed by {batch.signatureName}, moderator registration number {batch.signatureRegistration}, on {formatSastTime(batch.signedAt)}. An electronic signature: the typed
             name with an authenticated, time-stamped action.
           </p>
         ) : (
