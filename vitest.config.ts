@@ -14,5 +14,6 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['lib/testing/fail-on-console-error.ts'],
     testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -56,7 +56,11 @@ export const AuditEventSchema = z.discriminatedUnion('type', [
     type: z.literal('moderation.batch_signed'),
     data: z.strictObject({ records: z.number().int(), registrationNumber: z.string() }),
   }),
-  z.strictObject({ type: z.literal('record.finalised'), data: z.strictObject({ version: z.number().int(), sha256: z.string(), code: z.string() }) }),
+  z.strictObject({
+    type: z.literal('record.finalised'),
+    // attempt and current are absent on events written before a later attempt could supersede an earlier one.
+    data: z.strictObject({ version: z.number().int(), sha256: z.string(), code: z.string(), attempt: z.number().int().optional(), current: z.boolean().optional() }),
+  }),
   z.strictObject({
     type: z.literal('record.corrected'),
     data: z.strictObject({ version: z.number().int(), sha256: z.string(), code: z.string(), supersedes: z.string(), reason: z.string() }),

@@ -1,14 +1,12 @@
 import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { DbOrTx } from '@/lib/audit/write-audit';
 import { assessment, moderationBatchRecord, profile, submission, submissionItem } from '@/lib/db/schema';
+import { explainBorderline } from '@/lib/moderation/borderline';
 import type { AssessedDecision } from '@/lib/moderation/sample-types';
 
 export type BatchScope = { assessorId: string | null; from: Date | null; to: Date | null };
 
-/**
- * Signed decisions not yet in any batch, within the scope. Borderline means: Competent although
- * the automatically marked items scored under 70%, or Not Yet Competent on a single criterion.
- */
+/** Signed decisions not yet in any batch, within the scope, each with why it is borderline (if it is). */
 export async function eligibleDecisions(db: DbOrTx, scope: BatchScope): Promise<AssessedDecision[]> {
   const conditions = [inArray(submission.status, ['competent', 'not_yet_competent']), eq(assessment.status, 'signed'), isNull(moderationBatchRecord.submissionId)];
   if (scope.assessorId) conditions.push(eq(assessment.assessorId, scope.assessorId));
@@ -55,8 +53,11 @@ export async function eligibleDecisions(db: DbOrTx, scope: BatchScope): Promise<
   return [...latest.values()].flatMap((row) => {
     if (!row.outcome || !row.signedAt) return [];
     const marked = scores.filter((score) => score.submissionId === row.submissionId && score.autoStatus === 'marked');
-    const average = marked.length === 0 ? 1 : marked.reduce((sum, score) => sum + (score.autoScore ?? 0), 0) / marked.length;
-    const notMet = Object.values(row.judgements).filter((judgement) => judgement.met === false).length;
+    const autoAverage = marked.length === 0 ? null : marked.reduce((sum, score) => sum + (score.autoScore ?? 0), 0) / marked.length;
+    const notMet = Object.entries(row.judgements)
+      .filter(([, judgement]) => judgement.met === false)
+      .map(([code]) => code)
+      .sort();
     return [
       {
         submissionId: row.submissionId,
@@ -65,7 +66,7 @@ export async function eligibleDecisions(db: DbOrTx, scope: BatchScope): Promise<
         learnerName: row.learnerName,
         outcome: row.outcome,
         signedAt: row.signedAt,
-        borderline: row.outcome === 'competent' ? average < 0.7 : notMet === 1,
+        borderline: explainBorderline({ outcome: row.outcome, autoAverage, notMet }),
         assessorDecisionNumber: position.get(row.assessmentId) ?? 1,
       },
     ];

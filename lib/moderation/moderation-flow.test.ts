@@ -65,6 +65,8 @@ for (const kind of TEST_DATABASE_KINDS) {
     const nyc = records.find((record) => record.submissionId === learners[3]?.submissionId);
     expect(nyc?.sampled).toBe(true);
     expect(nyc?.reasons.join(' ')).toMatch(/Not Yet Competent/);
+    // A borderline case says what makes it one, so the moderator can check it against the record.
+    expect(nyc?.reasons).toContain('Borderline case, and every one is moderated: Not Yet Competent on one criterion only (AC2.2): one judgement decides the result');
     // With five first decisions of a new assessor sampled, all four are in the sample here.
     expect(records.every((record) => record.sampled)).toBe(true);
 

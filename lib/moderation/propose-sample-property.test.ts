@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import {
   BATCH_MINIMUM_REASON,
-  BORDERLINE_REASON,
+  borderlineReason,
   competentShareReason,
   firstDecisionsReason,
   NOT_YET_COMPETENT_REASON,
@@ -81,10 +81,10 @@ test('each sampled record carries exactly the reasons that apply to it, none rep
       if (decision === undefined) throw new Error(`unknown submission ${submissionId}`);
       expect(reasons.length).toBeGreaterThan(0);
       expect(new Set(reasons).size).toBe(reasons.length);
-      const first = firstDecisionsReason(decision.assessorName, rules.firstDecisionsPerAssessor);
+      const first = firstDecisionsReason(decision.assessorName, rules.firstDecisionsPerAssessor, decision.assessorDecisionNumber);
       const fixed = [
         ...(decision.outcome === 'not_yet_competent' ? [NOT_YET_COMPETENT_REASON] : []),
-        ...(decision.borderline ? [BORDERLINE_REASON] : []),
+        ...(decision.borderline ? [borderlineReason(decision.borderline)] : []),
         ...(decision.assessorDecisionNumber <= rules.firstDecisionsPerAssessor ? [first] : []),
       ];
       if (fixed.length > 0) {

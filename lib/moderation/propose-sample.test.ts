@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import {
-  BORDERLINE_REASON,
+  borderlineReason,
   competentShareReason,
   explainRules,
   firstDecisionsReason,
@@ -47,21 +47,21 @@ test('the Competent share rounds up and follows a higher percentage', () => {
   const higher = proposeSample(decisionsBy(THANDI, 41), { ...RULES, competentPercent: 40 }, 'batch-1');
   expect(higher.summary.competentSampled).toBe(17);
   expect(higher.summary.percent).toBe(41.5);
-  expect(competentShareReason(40)).toBe('Drawn at random for the 40% of Competent decisions');
+  expect(competentShareReason(40)).toBe('Drawn at random for the 40% of Competent decisions that are moderated');
 });
 
 test('the first decisions of each assessor are sampled, counted over their whole career', () => {
   const newAssessor = decisionsBy(THANDI, 8, { firstNumber: 1 });
   const earlier = decisionsBy(PIETER, 8, { firstNumber: 3 });
   const reasons = reasonsOf(proposeSample([...newAssessor, ...earlier], RULES, 'batch-1'));
-  const thandiReason = "One of Thandi Mokoena's first 5 decisions";
   for (const item of newAssessor) {
     const expected = item.assessorDecisionNumber <= 5;
+    const thandiReason = `Decision ${item.assessorDecisionNumber} that Thandi Mokoena ever signed: an assessor's first 5 decisions are all moderated`;
     expect(reasons.get(item.submissionId)?.includes(thandiReason) ?? false).toBe(expected);
   }
   for (const item of earlier) {
     const expected = item.assessorDecisionNumber <= 5;
-    expect(reasons.get(item.submissionId)?.includes(firstDecisionsReason('Pieter van Wyk', 5)) ?? false).toBe(expected);
+    expect(reasons.get(item.submissionId)?.includes(firstDecisionsReason('Pieter van Wyk', 5, item.assessorDecisionNumber)) ?? false).toBe(expected);
   }
   // 5 + 3 first decisions already cover 25% of the 16 Competent ones, so nothing else is drawn.
   expect(reasons.size).toBe(8);
@@ -72,7 +72,7 @@ test('the first-decision rule can be switched off or narrowed to a single decisi
   const off = proposeSample(batch, { ...RULES, firstDecisionsPerAssessor: 0 }, 'batch-1');
   expect(off.items.flatMap((item) => item.reasons).every((reason) => reason === competentShareReason(25))).toBe(true);
   const one = reasonsOf(proposeSample(batch, { ...RULES, firstDecisionsPerAssessor: 1 }, 'batch-1'));
-  expect(one.get('assessor-a-000')).toEqual(["Thandi Mokoena's first decision"]);
+  expect(one.get('assessor-a-000')).toEqual(["Decision 1 that Thandi Mokoena ever signed: an assessor's first decision is always moderated"]);
 });
 
 test('an assessor whose decisions no rule picks still gets one record in the sample', () => {
@@ -92,11 +92,13 @@ test('an assessor whose decisions no rule picks still gets one record in the sam
 });
 
 test('a record gives every reason that applies to it, in the order of the rules', () => {
-  const record = decision('s-1', { outcome: 'not_yet_competent', borderline: true, assessorDecisionNumber: 2 });
-  const borderlineCompetent = decision('s-2', { borderline: true });
+  const oneCriterion = 'Not Yet Competent on one criterion only (AC2.2): one judgement decides the result';
+  const lowMarks = 'Competent on every criterion, but the automatically marked questions scored 58%, under the 70% below which a Competent decision is borderline';
+  const record = decision('s-1', { outcome: 'not_yet_competent', borderline: oneCriterion, assessorDecisionNumber: 2 });
+  const borderlineCompetent = decision('s-2', { borderline: lowMarks });
   const reasons = reasonsOf(proposeSample([record, borderlineCompetent, ...decisionsBy(THANDI, 10)], RULES, 'batch-1'));
-  expect(reasons.get('s-1')).toEqual([NOT_YET_COMPETENT_REASON, BORDERLINE_REASON, firstDecisionsReason('Thandi Mokoena', 5)]);
-  expect(reasons.get('s-2')).toEqual([BORDERLINE_REASON]);
+  expect(reasons.get('s-1')).toEqual([NOT_YET_COMPETENT_REASON, borderlineReason(oneCriterion), firstDecisionsReason('Thandi Mokoena', 5, 2)]);
+  expect(reasons.get('s-2')).toEqual([`Borderline case, and every one is moderated: ${lowMarks}`]);
 });
 
 test('items and the records left out are ordered by assessor name, then by when they were signed', () => {

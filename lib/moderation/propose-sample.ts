@@ -11,16 +11,21 @@ import { deriveSeed, shuffle } from '@/lib/quiz/draw';
 export const BATCH_MINIMUM_PERCENT = 25;
 
 export const NOT_YET_COMPETENT_REASON = 'Not Yet Competent decision: every one is moderated';
-export const BORDERLINE_REASON = 'Borderline case: every one is moderated';
-export const REPRESENTED_REASON = 'Every assessor is represented';
-export const BATCH_MINIMUM_REASON = `Brings the sample to the ${BATCH_MINIMUM_PERCENT}% minimum`;
+export const REPRESENTED_REASON = 'Drawn at random so that every assessor in the batch has at least one record moderated';
+export const BATCH_MINIMUM_REASON = `Drawn at random to bring the sample to ${BATCH_MINIMUM_PERCENT}% of the whole batch, the minimum`;
 
-export function firstDecisionsReason(assessorName: string, count: number): string {
-  return count === 1 ? `${assessorName}'s first decision` : `One of ${assessorName}'s first ${count} decisions`;
+/** Every reason says which rule put the record in, and for a rule about the record itself, what in the record triggered it. */
+export function borderlineReason(explanation: string): string {
+  return `Borderline case, and every one is moderated: ${explanation}`;
+}
+
+export function firstDecisionsReason(assessorName: string, count: number, decisionNumber: number): string {
+  const rule = count === 1 ? `an assessor's first decision is always moderated` : `an assessor's first ${count} decisions are all moderated`;
+  return `Decision ${decisionNumber} that ${assessorName} ever signed: ${rule}`;
 }
 
 export function competentShareReason(percent: number): string {
-  return `Drawn at random for the ${percent}% of Competent decisions`;
+  return `Drawn at random for the ${percent}% of Competent decisions that are moderated`;
 }
 
 /** The rules in plain words, for the moderator's screen and the batch report. */
@@ -66,9 +71,9 @@ export function proposeSample(decisions: readonly AssessedDecision[], rules: Sam
 
   for (const decision of canonical) {
     if (decision.outcome === 'not_yet_competent') add(decision, NOT_YET_COMPETENT_REASON);
-    if (decision.borderline) add(decision, BORDERLINE_REASON);
+    if (decision.borderline) add(decision, borderlineReason(decision.borderline));
     if (decision.assessorDecisionNumber <= firstDecisionsPerAssessor) {
-      add(decision, firstDecisionsReason(decision.assessorName, firstDecisionsPerAssessor));
+      add(decision, firstDecisionsReason(decision.assessorName, firstDecisionsPerAssessor, decision.assessorDecisionNumber));
     }
   }
 

@@ -8,7 +8,8 @@ export const AssessedDecisionSchema = z.object({
   learnerName: z.string(),
   outcome: z.enum(['competent', 'not_yet_competent']),
   signedAt: z.date(),
-  borderline: z.boolean(),
+  /** Why the decision is a borderline case, in plain words; null when it is not one. */
+  borderline: z.string().min(1).nullable(),
   /** 1 is the assessor's first ever signed decision, across all batches. */
   assessorDecisionNumber: z.number().int().min(1),
 });

@@ -1,11 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { passwordMatches } from '@/lib/assessing/verify-password';
 import { type Actor, writeAudit } from '@/lib/audit/write-audit';
 import type { Db } from '@/lib/db/open-database';
 import { moderationBatch, moderationBatchRecord, profile, submission } from '@/lib/db/schema';
 import { ModerationRuleError } from '@/lib/moderation/moderation-errors';
 import type { RecordDeps } from '@/lib/record/build-record';
-import { createSnapshot } from '@/lib/record/snapshot-record';
+import { finaliseAttemptRecord } from '@/lib/record/record-versions';
 
 /**
  * Signs the batch once every sampled record is agreed. Every record in the batch becomes final:
@@ -20,10 +20,13 @@ export async function signBatch(db: Db, actor: NonNullable<Actor>, deps: RecordD
     if (!batch || batch.moderatorId !== actor.id) throw new ModerationRuleError('not-found', 'There is no such batch.');
     if (batch.status !== 'open') throw new ModerationRuleError('signed', 'This batch is already signed.');
     const records = await tx
-      .select({ submissionId: submission.id, enrolmentId: submission.enrolmentId, status: submission.status, sampled: moderationBatchRecord.sampled })
+      .select({ submissionId: submission.id, enrolmentId: submission.enrolmentId, attemptNumber: submission.attemptNumber, status: submission.status, sampled: moderationBatchRecord.sampled })
       .from(moderationBatchRecord)
       .innerJoin(submission, eq(submission.id, moderationBatchRecord.submissionId))
-      .where(eq(moderationBatchRecord.batchId, batchId));
+      .where(eq(moderationBatchRecord.batchId, batchId))
+      // Earlier attempts first, so a learner's later attempt in the same batch becomes the current record;
+      // enrolments in one order everywhere, so two batches signed at once lock them without deadlock.
+      .orderBy(asc(submission.enrolmentId), asc(submission.attemptNumber));
     const unresolved = records.filter((record) => record.sampled && record.status !== 'agreed');
     if (unresolved.length > 0) {
       throw new ModerationRuleError('unresolved', `${unresolved.length} sampled record${unresolved.length === 1 ? ' is' : 's are'} not agreed yet. Decide each, and wait for any referral to be reassessed, before signing the batch.`);
@@ -32,8 +35,11 @@ export async function signBatch(db: Db, actor: NonNullable<Actor>, deps: RecordD
     await tx.update(moderationBatch).set({ status: 'signed', signatureName: signer.fullName, signatureRegistration: signer.registrationNumber, signedAt: now }).where(eq(moderationBatch.id, batchId));
     for (const record of records) {
       await tx.update(submission).set({ status: 'final', revision: sql`${submission.revision} + 1`, updatedAt: now }).where(eq(submission.id, record.submissionId));
-      const snapshot = await createSnapshot(tx, deps, { enrolmentId: record.enrolmentId, submissionId: record.submissionId, version: 1, createdBy: actor.id });
-      await writeAudit(tx, actor, { type: 'submission', id: record.submissionId }, { type: 'record.finalised', data: { version: 1, sha256: snapshot.sha256, code: snapshot.verificationCode } });
+      const snapshot = await finaliseAttemptRecord(tx, deps, { submissionId: record.submissionId, createdBy: actor.id });
+      await writeAudit(tx, actor, { type: 'submission', id: record.submissionId }, {
+        type: 'record.finalised',
+        data: { version: snapshot.version, sha256: snapshot.sha256, code: snapshot.verificationCode, attempt: record.attemptNumber, current: snapshot.supersededAt === null },
+      });
     }
     await writeAudit(tx, actor, { type: 'batch', id: batchId }, { type: 'moderation.batch_signed', data: { records: records.length, registrationNumber: signer.registrationNumber ?? '' } });
     return records.length;

@@ -13,7 +13,7 @@ export function decision(submissionId: string, overrides: Partial<AssessedDecisi
     learnerName: `Learner ${submissionId}`,
     outcome: 'competent',
     signedAt: new Date(START),
-    borderline: false,
+    borderline: null,
     assessorDecisionNumber: 100,
     ...overrides,
   };
@@ -53,7 +53,7 @@ export function randomBatch(seed: string): AssessedDecision[] {
       assessorName: `Assessor ${assessor}`,
       outcome: random() < nycRate ? 'not_yet_competent' : 'competent',
       signedAt: new Date(START + Math.floor(random() * 500) * HOUR),
-      borderline: random() < 0.05,
+      borderline: random() < 0.05 ? 'Competent on every criterion, but the automatically marked questions scored 61%' : null,
       assessorDecisionNumber: number,
     });
   });

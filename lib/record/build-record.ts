@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import type { AssessmentDefinition } from '@/lib/assessment/assessment-schema';
 import type { Course, Outcomes } from '@/lib/content/schema';
 import type { Db } from '@/lib/db/open-database';
-import { assessment, enrolment, evidenceFile, moderationBatch, moderationBatchRecord, profile, recordSnapshot, submission, submissionItem } from '@/lib/db/schema';
+import { assessment, enrolment, evidenceFile, moderationBatch, moderationBatchRecord, profile, submission, submissionItem } from '@/lib/db/schema';
 import { countryName } from '@/lib/identity/countries';
 import { type RecordOfLearning, RecordOfLearningSchema } from '@/lib/record/record-schema';
 import { readSettings } from '@/lib/settings/settings-store';
@@ -23,21 +23,28 @@ export async function recordSubmissionId(db: Pick<Db, 'select'>, enrolmentId: st
 }
 
 /**
- * The record of learning built from stored rows as they are now (status in progress or assessed).
+ * The record of learning built from stored rows as they are now (status in progress or assessed),
+ * about the enrolment's latest submitted attempt.
  * A final record is never rebuilt for display: it is read from its snapshot (`snapshot-record.ts`).
  */
 export async function buildLiveRecord(db: Db, deps: RecordDeps, enrolmentId: string): Promise<RecordOfLearning | null> {
+  return buildSubmissionRecord(db, deps, enrolmentId, await recordSubmissionId(db, enrolmentId));
+}
+
+/**
+ * The record of learning about one attempt of the enrolment (or about none yet, when null): its
+ * answers, evidence and latest signed judgement, never another attempt's. A snapshot seals exactly this.
+ */
+export async function buildSubmissionRecord(db: Db, deps: RecordDeps, enrolmentId: string, submissionId: string | null): Promise<RecordOfLearning | null> {
   const [enrolled] = await db.select().from(enrolment).where(eq(enrolment.id, enrolmentId));
   if (!enrolled) return null;
   const [learner] = await db.select().from(profile).where(eq(profile.userId, enrolled.learnerId));
   const settings = await readSettings(db);
-  const submissionId = await recordSubmissionId(db, enrolmentId);
-  const [row] = submissionId ? await db.select().from(submission).where(eq(submission.id, submissionId)) : [];
+  const [row] = submissionId ? await db.select().from(submission).where(and(eq(submission.id, submissionId), eq(submission.enrolmentId, enrolmentId))) : [];
+  if (submissionId && !row) return null;
   const items = row ? await db.select({ bankId: submissionItem.bankId, acs: submissionItem.acs }).from(submissionItem).where(eq(submissionItem.submissionId, row.id)) : [];
   const files = row ? await db.select().from(evidenceFile).where(eq(evidenceFile.submissionId, row.id)).orderBy(asc(evidenceFile.createdAt)) : [];
-  const [signed] = row
-    ? await db.select().from(assessment).where(and(eq(assessment.submissionId, row.id), eq(assessment.status, 'signed'))).orderBy(desc(assessment.round)).limit(1)
-    : [];
+  const signed = row ? await latestSignedJudgement(db, row.id) : undefined;
   const [batch] = row
     ? await db
         .select({ batch: moderationBatch })
@@ -114,8 +121,13 @@ export async function buildLiveRecord(db: Db, deps: RecordDeps, enrolmentId: str
   return RecordOfLearningSchema.parse(record);
 }
 
-/** The current (not superseded) snapshot of each of these submissions, if final. */
-export async function currentSnapshots(db: Pick<Db, 'select'>, submissionIds: string[]) {
-  if (submissionIds.length === 0) return [];
-  return db.select().from(recordSnapshot).where(and(inArray(recordSnapshot.submissionId, submissionIds), isNull(recordSnapshot.supersededAt)));
+/** The latest signed round of the assessor's judgement of a submission: the decision a final record seals. */
+export async function latestSignedJudgement(db: Pick<Db, 'select'>, submissionId: string) {
+  const [signed] = await db
+    .select()
+    .from(assessment)
+    .where(and(eq(assessment.submissionId, submissionId), eq(assessment.status, 'signed')))
+    .orderBy(desc(assessment.round))
+    .limit(1);
+  return signed;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type RecordDeps, buildLiveRecord } from '@/lib/record/build-record';
+import { buildSubmissionRecord, type RecordDeps } from '@/lib/record/build-record';
 import { canonicalJson, sha256Hex } from '@/lib/record/canonical-json';
 import type { Db } from '@/lib/db/open-database';
 import { recordSnapshot } from '@/lib/db/schema';
@@ -8,13 +8,24 @@ import { newVerificationCode } from '@/lib/record/verification-code';
 
 export type Snapshot = typeof recordSnapshot.$inferSelect;
 
+export type SnapshotInput = {
+  enrolmentId: string;
+  submissionId: string;
+  /** The signed judgement the snapshot seals. */
+  assessmentId: string;
+  version: number;
+  createdBy: string;
+  correctionReason?: string;
+};
+
 /**
- * Freezes the record as it stands into a new snapshot version: canonical JSON, its sha256 and a
- * verification code. Called inside the transaction that makes the record final (or corrects it).
+ * Freezes one attempt's record as it stands into a new snapshot version: canonical JSON, its sha256
+ * and a verification code. Called inside the transaction that makes the record final (or corrects
+ * it), through `record-versions.ts`, which decides the version and what it supersedes.
  */
-export async function createSnapshot(tx: Db, deps: RecordDeps, input: { enrolmentId: string; submissionId: string; version: number; createdBy: string; correctionReason?: string }): Promise<Snapshot> {
-  const live = await buildLiveRecord(tx, deps, input.enrolmentId);
-  if (!live) throw new Error('The record cannot be built: the enrolment is missing');
+export async function createSnapshot(tx: Db, deps: RecordDeps, input: SnapshotInput): Promise<Snapshot> {
+  const live = await buildSubmissionRecord(tx, deps, input.enrolmentId, input.submissionId);
+  if (!live) throw new Error('The record cannot be built: the enrolment or the attempt is missing');
   const frozen: RecordOfLearning = { ...live, status: 'final', verification: null, supersededBy: null };
   const text = canonicalJson(frozen);
   const [row] = await tx
@@ -23,6 +34,7 @@ export async function createSnapshot(tx: Db, deps: RecordDeps, input: { enrolmen
       id: randomUUID(),
       enrolmentId: input.enrolmentId,
       submissionId: input.submissionId,
+      assessmentId: input.assessmentId,
       version: input.version,
       canonicalJson: text,
       sha256: sha256Hex(text),

@@ -1,6 +1,7 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { user } from '@/lib/db/schema/auth';
 import { submission } from '@/lib/db/schema/assessment';
+import { assessment } from '@/lib/db/schema/judgement';
 import { enrolment } from '@/lib/db/schema/people';
 
 export const moderationBatch = pgTable(
@@ -64,7 +65,11 @@ export const moderation = pgTable(
   (table) => [index('moderation_submission_idx').on(table.submissionId), index('moderation_batch_idx').on(table.batchId)],
 );
 
-/** The signed record of learning, frozen: canonical JSON and its hash, found by its verification code. */
+/**
+ * The signed record of learning, frozen: canonical JSON and its hash, found by its verification code.
+ * Versions count per enrolment (a later attempt's final record or a correction is the next version),
+ * and at most one version of an enrolment is current (not superseded).
+ */
 export const recordSnapshot = pgTable(
   'record_snapshot',
   {
@@ -75,6 +80,8 @@ export const recordSnapshot = pgTable(
     submissionId: text('submission_id')
       .notNull()
       .references(() => submission.id, { onDelete: 'restrict' }),
+    /** The signed judgement this snapshot seals (null only on snapshots made before this was recorded). */
+    assessmentId: text('assessment_id').references(() => assessment.id, { onDelete: 'restrict' }),
     version: integer('version').notNull(),
     canonicalJson: text('canonical_json').notNull(),
     sha256: text('sha256').notNull(),
@@ -85,5 +92,9 @@ export const recordSnapshot = pgTable(
     supersededBy: text('superseded_by'),
     correctionReason: text('correction_reason'),
   },
-  (table) => [uniqueIndex('snapshot_code_idx').on(table.verificationCode), uniqueIndex('snapshot_version_idx').on(table.submissionId, table.version)],
+  (table) => [
+    uniqueIndex('snapshot_code_idx').on(table.verificationCode),
+    uniqueIndex('snapshot_enrolment_version_idx').on(table.enrolmentId, table.version),
+    index('snapshot_submission_idx').on(table.submissionId),
+  ],
 );

@@ -67,7 +67,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
         </p>
       ) : result.supersededByCode ? (
         <p className="rounded-md border-2 border-amber-700 bg-amber-50 p-4 font-semibold">
-          This version was superseded by a corrected record: verify{' '}
+          {result.supersededBecause === 'later-attempt' ? 'A later attempt\u2019s final record replaces this one' : 'This version was superseded by a corrected record'}: verify{' '}
           <Link href={`/verify/${result.supersededByCode}`} className="underline">
             {result.supersededByCode}
           </Link>{' '}
