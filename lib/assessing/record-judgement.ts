@@ -3,11 +3,11 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { AssessingRuleError } from '@/lib/assessing/assessing-errors';
 import { submissionFor } from '@/lib/assessing/access';
 import { type JudgementForm, outcomeOf } from '@/lib/assessing/judgement-schema';
-import { passwordMatches } from '@/lib/assessing/verify-password';
+import { confirmSigner, type Signer } from '@/lib/assessing/confirm-signer';
 import { writeAudit } from '@/lib/audit/write-audit';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/open-database';
-import { assessment, enrolment, moderationBatch, moderationBatchRecord, profile, submission } from '@/lib/db/schema';
+import { assessment, enrolment, moderationBatch, moderationBatchRecord, submission } from '@/lib/db/schema';
 import type { CriterionJudgement } from '@/lib/db/schema/judgement';
 import { readSettings } from '@/lib/settings/settings-store';
 
@@ -62,11 +62,16 @@ export async function saveJudgementDraft(db: Db, actor: Actor, form: JudgementFo
  * registration number on file and their password confirmed. One transaction with its audit event.
  */
 export async function signJudgement(db: Db, actor: Actor, form: JudgementForm, codes: readonly string[], password: string): Promise<'competent' | 'not_yet_competent'> {
-  const [signer] = await db.select().from(profile).where(eq(profile.userId, actor.id));
-  if (!signer?.registrationNumber) {
+  const signer = await confirmSigner(db, actor.id, password);
+  if (signer === 'registration-missing') {
     throw new AssessingRuleError('registration-missing', 'Add your SETA registration number on your account page before you sign: it goes on the record of learning.');
   }
-  if (!(await passwordMatches(db, actor.id, password))) throw new AssessingRuleError('password', 'Your password is not right. Enter it again to sign.');
+  if (signer === 'password') throw new AssessingRuleError('password', 'Your password is not right. Enter it again to sign.');
+  return applySignedJudgement(db, actor, signer, form, codes);
+}
+
+/** The signed judgement's change of state, for a signer whose identity `confirmSigner` has just confirmed. */
+export async function applySignedJudgement(db: Db, actor: Actor, signer: Signer, form: JudgementForm, codes: readonly string[]): Promise<'competent' | 'not_yet_competent'> {
   const judgements = toJudgements(form, codes);
   const outcome = outcomeOf(judgements, codes);
   if (outcome === null) throw new AssessingRuleError('undecided', 'Decide every criterion (met or not yet met) before you sign.');
@@ -94,7 +99,7 @@ export async function signJudgement(db: Db, actor: Actor, form: JudgementForm, c
     const met = Object.values(judgements).filter((judgement) => judgement.met === true).length;
     await writeAudit(tx, actor, { type: 'submission', id: row.id }, {
       type: 'assessment.signed',
-      data: { round, outcome, criteriaMet: met, criteriaTotal: codes.length, registrationNumber: signer.registrationNumber ?? '' },
+      data: { round, outcome, criteriaMet: met, criteriaTotal: codes.length, registrationNumber: signer.registrationNumber },
     });
     return outcome;
   });

@@ -1,8 +1,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { passwordMatches } from '@/lib/assessing/verify-password';
+import { confirmSigner, type Signer } from '@/lib/assessing/confirm-signer';
 import { type Actor, writeAudit } from '@/lib/audit/write-audit';
 import type { Db } from '@/lib/db/open-database';
-import { moderationBatch, moderationBatchRecord, profile, submission } from '@/lib/db/schema';
+import { moderationBatch, moderationBatchRecord, submission } from '@/lib/db/schema';
 import { ModerationRuleError } from '@/lib/moderation/moderation-errors';
 import type { RecordDeps } from '@/lib/record/build-record';
 import { finaliseAttemptRecord } from '@/lib/record/record-versions';
@@ -12,9 +12,14 @@ import { finaliseAttemptRecord } from '@/lib/record/record-versions';
  * locked, and frozen into a snapshot with its verification code, in the same transaction.
  */
 export async function signBatch(db: Db, actor: NonNullable<Actor>, deps: RecordDeps, batchId: string, password: string): Promise<number> {
-  const [signer] = await db.select().from(profile).where(eq(profile.userId, actor.id));
-  if (!signer?.registrationNumber) throw new ModerationRuleError('registration-missing', 'Add your SETA registration number on your account page before you sign: it goes on every record.');
-  if (!(await passwordMatches(db, actor.id, password))) throw new ModerationRuleError('password', 'Your password is not right. Enter it again to sign.');
+  const signer = await confirmSigner(db, actor.id, password);
+  if (signer === 'registration-missing') throw new ModerationRuleError('registration-missing', 'Add your SETA registration number on your account page before you sign: it goes on every record.');
+  if (signer === 'password') throw new ModerationRuleError('password', 'Your password is not right. Enter it again to sign.');
+  return sealBatch(db, actor, deps, signer, batchId);
+}
+
+/** The batch sign-off's change of state, for a moderator whose identity `confirmSigner` has just confirmed. */
+export async function sealBatch(db: Db, actor: NonNullable<Actor>, deps: RecordDeps, signer: Signer, batchId: string): Promise<number> {
   return db.transaction(async (tx) => {
     const [batch] = await tx.select().from(moderationBatch).where(eq(moderationBatch.id, batchId)).for('update');
     if (!batch || batch.moderatorId !== actor.id) throw new ModerationRuleError('not-found', 'There is no such batch.');
@@ -41,7 +46,7 @@ export async function signBatch(db: Db, actor: NonNullable<Actor>, deps: RecordD
         data: { version: snapshot.version, sha256: snapshot.sha256, code: snapshot.verificationCode, attempt: record.attemptNumber, current: snapshot.supersededAt === null },
       });
     }
-    await writeAudit(tx, actor, { type: 'batch', id: batchId }, { type: 'moderation.batch_signed', data: { records: records.length, registrationNumber: signer.registrationNumber ?? '' } });
+    await writeAudit(tx, actor, { type: 'batch', id: batchId }, { type: 'moderation.batch_signed', data: { records: records.length, registrationNumber: signer.registrationNumber } });
     return records.length;
   });
 }
