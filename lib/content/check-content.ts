@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadAssessment } from '@/lib/assessment/load-assessment';
 import { type ContentProblem, type CourseContent, loadContent } from '@/lib/content/load-content';
+import { loadPracticalContent } from '@/lib/portfolio/load-practical-content';
+import { summativeClaims } from '@/lib/portfolio/summative-claims';
 
 export type CheckResult = { content: CourseContent | null; problems: ContentProblem[] };
 
@@ -12,8 +14,10 @@ export async function checkContent(root: string): Promise<CheckResult> {
   // Cross-file rules on half-loaded content would only repeat the loading problems in other words.
   const ruleProblems = loaded.content && loaded.problems.length === 0 ? checkContentRules(loaded.content) : [];
   const acCodes = new Set(loaded.content?.outcomes.outcomes.flatMap((o) => o.criteria.map((c) => c.code)) ?? []);
-  const assessmentProblems = loaded.content && hasAssessment(root) ? (await loadAssessment(root, acCodes)).problems : [];
-  const problems = [...loaded.problems, ...ruleProblems, ...assessmentProblems];
+  const assessment = loaded.content && hasAssessment(root) ? await loadAssessment(root, acCodes) : null;
+  const practicalProblems =
+    assessment?.assessment && existsSync(path.join(root, 'practical')) ? (await loadPracticalContent(root, acCodes, summativeClaims(assessment.assessment))).problems : [];
+  const problems = [...loaded.problems, ...ruleProblems, ...(assessment?.problems ?? []), ...practicalProblems];
   return { content: problems.length === 0 ? loaded.content : null, problems };
 }
 

@@ -4,3 +4,4 @@ export * from '@/lib/db/schema/system';
 export * from '@/lib/db/schema/assessment';
 export * from '@/lib/db/schema/judgement';
 export * from '@/lib/db/schema/moderation';
+export * from '@/lib/db/schema/portfolio';

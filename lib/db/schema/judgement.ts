@@ -23,6 +23,8 @@ export const assessment = pgTable(
     judgements: jsonb('judgements').$type<Record<string, CriterionJudgement>>().notNull(),
     outcome: text('outcome', { enum: ['competent', 'not_yet_competent'] }),
     feedback: text('feedback').notNull().default(''),
+    /** The evidence the signed judgement relied on, fixed at signing: what its final record seals. */
+    evidenceIds: jsonb('evidence_ids').$type<string[]>().notNull().default([]),
     signatureName: text('signature_name'),
     signatureRegistration: text('signature_registration'),
     signedAt: timestamp('signed_at', { withTimezone: true }),
