@@ -7,7 +7,7 @@ import { saveJudgementDraft, signJudgement } from '@/lib/assessing/record-judgem
 import type { JudgementForm } from '@/lib/assessing/judgement-schema';
 import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
 import { startAttempt } from '@/lib/assessment/start-attempt';
-import { ALL_ACS, FIXTURE_LESSONS, finishLessons, loadRealAssessment, PASSWORD, person, submittedAttempt } from '@/lib/assessment/testing/fixtures';
+import { ALL_ACS, RULES, FIXTURE_LESSONS, finishLessons, loadRealAssessment, PASSWORD, person, submittedAttempt } from '@/lib/assessment/testing/fixtures';
 import type { DatabaseHandle } from '@/lib/db/open-database';
 import { auditEvent, enrolment, submission } from '@/lib/db/schema';
 import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
@@ -53,7 +53,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     const { assessor, submissionId } = await world(db());
     const stranger = { id: await person(db(), 'Other Assessor', 'assessor', 'X1'), role: 'assessor' as const };
     expect(await readSubmissionForAssessor(db().db, stranger, content, submissionId)).toBeNull();
-    await expect(saveJudgementDraft(db().db, stranger, form(submissionId, 0, () => 'met'), ALL_ACS)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(saveJudgementDraft(db().db, stranger, form(submissionId, 0, () => 'met'), RULES)).rejects.toMatchObject({ code: 'not-found' });
     const view = await readSubmissionForAssessor(db().db, assessor, content, submissionId);
     expect(view?.items.length).toBeGreaterThan(15);
     expect(view?.items.every((item) => item.response !== null)).toBe(true);
@@ -64,30 +64,30 @@ for (const kind of TEST_DATABASE_KINDS) {
   test(`${kind}: signing is refused without a registration number, with a wrong password, undecided, or a stale form`, async () => {
     const unregistered = await world(db(), null);
     const { revision } = await revisionOf(db(), unregistered.submissionId);
-    await expect(signJudgement(db().db, unregistered.assessor, form(unregistered.submissionId, revision, () => 'met'), ALL_ACS, PASSWORD)).rejects.toMatchObject({ code: 'registration-missing' });
+    await expect(signJudgement(db().db, unregistered.assessor, form(unregistered.submissionId, revision, () => 'met'), RULES, PASSWORD)).rejects.toMatchObject({ code: 'registration-missing' });
     const { assessor, submissionId } = await world(db());
     const opened = (await revisionOf(db(), submissionId)).revision;
-    await expect(signJudgement(db().db, assessor, form(submissionId, opened, () => 'met'), ALL_ACS, 'wrong-password')).rejects.toMatchObject({ code: 'password' });
-    await expect(signJudgement(db().db, assessor, form(submissionId, opened, (code) => (code === 'AC3.4' ? '' : 'met')), ALL_ACS, PASSWORD)).rejects.toMatchObject({ code: 'undecided' });
-    await expect(signJudgement(db().db, assessor, form(submissionId, opened, (code) => (code === 'AC3.4' ? 'not_yet' : 'met')), ALL_ACS, PASSWORD)).rejects.toMatchObject({ code: 'feedback-needed' });
-    await saveJudgementDraft(db().db, assessor, form(submissionId, opened, () => 'met'), ALL_ACS);
-    await expect(signJudgement(db().db, assessor, form(submissionId, opened, () => 'met'), ALL_ACS, PASSWORD)).rejects.toMatchObject({ code: 'stale' });
+    await expect(signJudgement(db().db, assessor, form(submissionId, opened, () => 'met'), RULES, 'wrong-password')).rejects.toMatchObject({ code: 'password' });
+    await expect(signJudgement(db().db, assessor, form(submissionId, opened, (code) => (code === 'AC3.4' ? '' : 'met')), RULES, PASSWORD)).rejects.toMatchObject({ code: 'undecided' });
+    await expect(signJudgement(db().db, assessor, form(submissionId, opened, (code) => (code === 'AC3.4' ? 'not_yet' : 'met')), RULES, PASSWORD)).rejects.toMatchObject({ code: 'feedback-needed' });
+    await saveJudgementDraft(db().db, assessor, form(submissionId, opened, () => 'met'), RULES);
+    await expect(signJudgement(db().db, assessor, form(submissionId, opened, () => 'met'), RULES, PASSWORD)).rejects.toMatchObject({ code: 'stale' });
     expect((await revisionOf(db(), submissionId)).status).toBe('in_assessment');
   });
 
   test(`${kind}: Not Yet Competent returns the attempt with feedback, the next attempt comes back, and Competent closes the enrolment`, async () => {
     const { assessor, learnerId, submissionId } = await world(db());
     const nyc = form(submissionId, (await revisionOf(db(), submissionId)).revision, (code) => (code === 'AC3.1' ? 'not_yet' : 'met'), 'Your escalation message does not say what outcome you need or by when.');
-    expect(await signJudgement(db().db, assessor, nyc, ALL_ACS, PASSWORD)).toBe('not_yet_competent');
+    expect(await signJudgement(db().db, assessor, nyc, RULES, PASSWORD)).toBe('not_yet_competent');
     expect((await revisionOf(db(), submissionId)).status).toBe('not_yet_competent');
-    await expect(saveJudgementDraft(db().db, assessor, form(submissionId, (await revisionOf(db(), submissionId)).revision, () => 'met'), ALL_ACS)).rejects.toBeInstanceOf(AssessingRuleError);
+    await expect(saveJudgementDraft(db().db, assessor, form(submissionId, (await revisionOf(db(), submissionId)).revision, () => 'met'), RULES)).rejects.toBeInstanceOf(AssessingRuleError);
     expect((await assessorQueue(db().db, assessor.id)).entries.map((entry) => entry.category)).toEqual(['returned']);
 
     const second = await submittedAttempt(db(), content, learnerId, 'Lerato Mokoena');
     expect((await assessorQueue(db().db, assessor.id)).entries.map((entry) => [entry.submissionId, entry.category])).toEqual([[second, 'resubmitted']]);
     const view = await readSubmissionForAssessor(db().db, assessor, content, second);
     expect(view?.earlier[0]?.judgement?.judgements['AC3.1']?.met).toBe(false);
-    expect(await signJudgement(db().db, assessor, form(second, view?.revision ?? -1, () => 'met'), ALL_ACS, PASSWORD)).toBe('competent');
+    expect(await signJudgement(db().db, assessor, form(second, view?.revision ?? -1, () => 'met'), RULES, PASSWORD)).toBe('competent');
     const [enrolled] = await db().db.select().from(enrolment).where(eq(enrolment.learnerId, learnerId));
     expect(enrolled?.status).toBe('competent');
     await expect(startAttempt(db().db, learnerId, content, { lessonSlugs: FIXTURE_LESSONS })).rejects.toMatchObject({ code: 'attempt-open' });

@@ -9,9 +9,18 @@ import type { Actor } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/open-database';
 import { assessment, enrolment, moderationBatch, moderationBatchRecord, submission } from '@/lib/db/schema';
 import type { CriterionJudgement } from '@/lib/db/schema/judgement';
+import { checkEvidence } from '@/lib/assessing/check-evidence';
+import type { SufficiencyFile } from '@/lib/portfolio/sufficiency-schema';
 import { readSettings } from '@/lib/settings/settings-store';
 
 const ASSESSABLE = new Set(['submitted', 'in_assessment', 'referred']);
+
+/** What a judgement is checked against: the criteria (code and text) and the evidence each needs. */
+export type JudgementRules = { criteria: readonly { code: string; text: string }[]; sufficiency: SufficiencyFile };
+
+function codesOf(rules: JudgementRules): string[] {
+  return rules.criteria.map((criterion) => criterion.code);
+}
 
 function toJudgements(form: JudgementForm, codes: readonly string[]): Record<string, CriterionJudgement> {
   return Object.fromEntries(
@@ -40,10 +49,10 @@ async function openForJudgement(tx: Tx, actor: Actor, form: JudgementForm) {
 }
 
 /** Saves the assessor's work in progress; the submission moves to "being assessed". */
-export async function saveJudgementDraft(db: Db, actor: Actor, form: JudgementForm, codes: readonly string[]): Promise<number> {
+export async function saveJudgementDraft(db: Db, actor: Actor, form: JudgementForm, rules: JudgementRules): Promise<number> {
   return db.transaction(async (tx) => {
     const { row, draft, round } = await openForJudgement(tx, actor, form);
-    const judgements = toJudgements(form, codes);
+    const judgements = toJudgements(form, codesOf(rules));
     const now = new Date();
     if (draft) await tx.update(assessment).set({ judgements, feedback: form.feedback.trim(), updatedAt: now }).where(eq(assessment.id, draft.id));
     else await tx.insert(assessment).values({ id: randomUUID(), submissionId: row.id, assessorId: actor.id, round, judgements, feedback: form.feedback.trim() });
@@ -61,17 +70,18 @@ export async function saveJudgementDraft(db: Db, actor: Actor, form: JudgementFo
  * Signs the judgement: every criterion decided, feedback for Not Yet Competent, the signer's
  * registration number on file and their password confirmed. One transaction with its audit event.
  */
-export async function signJudgement(db: Db, actor: Actor, form: JudgementForm, codes: readonly string[], password: string): Promise<'competent' | 'not_yet_competent'> {
+export async function signJudgement(db: Db, actor: Actor, form: JudgementForm, rules: JudgementRules, password: string): Promise<'competent' | 'not_yet_competent'> {
   const signer = await confirmSigner(db, actor.id, password);
   if (signer === 'registration-missing') {
     throw new AssessingRuleError('registration-missing', 'Add your SETA registration number on your account page before you sign: it goes on the record of learning.');
   }
   if (signer === 'password') throw new AssessingRuleError('password', 'Your password is not right. Enter it again to sign.');
-  return applySignedJudgement(db, actor, signer, form, codes);
+  return applySignedJudgement(db, actor, signer, form, rules);
 }
 
 /** The signed judgement's change of state, for a signer whose identity `confirmSigner` has just confirmed. */
-export async function applySignedJudgement(db: Db, actor: Actor, signer: Signer, form: JudgementForm, codes: readonly string[]): Promise<'competent' | 'not_yet_competent'> {
+export async function applySignedJudgement(db: Db, actor: Actor, signer: Signer, form: JudgementForm, rules: JudgementRules): Promise<'competent' | 'not_yet_competent'> {
+  const codes = codesOf(rules);
   const judgements = toJudgements(form, codes);
   const outcome = outcomeOf(judgements, codes);
   if (outcome === null) throw new AssessingRuleError('undecided', 'Decide every criterion (met or not yet met) before you sign.');
@@ -81,7 +91,8 @@ export async function applySignedJudgement(db: Db, actor: Actor, signer: Signer,
   return db.transaction(async (tx) => {
     const { row, draft, round } = await openForJudgement(tx, actor, form);
     const now = new Date();
-    const signed = { judgements, feedback: form.feedback.trim(), outcome, status: 'signed' as const, signatureName: signer.fullName, signatureRegistration: signer.registrationNumber, signedAt: now, updatedAt: now };
+    const evidenceIds = await checkEvidence(tx, { submission: row, judgements, outcome, rules, now });
+    const signed = { judgements, evidenceIds, feedback: form.feedback.trim(), outcome, status: 'signed' as const, signatureName: signer.fullName, signatureRegistration: signer.registrationNumber, signedAt: now, updatedAt: now };
     if (draft) await tx.update(assessment).set(signed).where(and(eq(assessment.id, draft.id), eq(assessment.status, 'draft')));
     else await tx.insert(assessment).values({ id: randomUUID(), submissionId: row.id, assessorId: actor.id, round, ...signed });
     // A record referred back from a moderation batch returns to that batch once signed again.

@@ -6,7 +6,8 @@ import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
 import { LOCKED_MESSAGE } from '@/lib/assessment/save-answer';
 import { writeAudit } from '@/lib/audit/write-audit';
 import type { Db } from '@/lib/db/open-database';
-import { evidenceFile, profile, submission, submissionItem } from '@/lib/db/schema';
+import { evidence, evidenceFile, profile, submission, submissionItem } from '@/lib/db/schema';
+import { summativeEvidence } from '@/lib/portfolio/summative-evidence';
 import { markItem } from '@/lib/quiz/mark';
 import { ResponseSchema } from '@/lib/quiz/response';
 
@@ -58,7 +59,7 @@ async function prepare(db: Pick<Db, 'select'>, learnerId: string, assessment: Lo
   if (missing.length > 0) {
     throw new AssessmentRuleError('incomplete', `${missing.length} question${missing.length === 1 ? ' is' : 's are'} not finished yet.`, missing);
   }
-  return { owned, marks };
+  return { owned, marks, items };
 }
 
 /**
@@ -68,7 +69,7 @@ async function prepare(db: Pick<Db, 'select'>, learnerId: string, assessment: Lo
  * submitting at once do not queue behind each other's marking.
  */
 export async function submitAttempt(db: Db, learnerId: string, assessment: LoadedAssessment, submissionId: string, declarationName: string): Promise<void> {
-  const { owned, marks } = await prepare(db, learnerId, assessment, submissionId, declarationName);
+  const { owned, marks, items } = await prepare(db, learnerId, assessment, submissionId, declarationName);
   await db.transaction(async (tx) => {
     const [current] = await tx.select({ status: submission.status, revision: submission.revision }).from(submission).where(eq(submission.id, submissionId)).for('update');
     if (current?.status !== 'draft') throw new AssessmentRuleError('locked', LOCKED_MESSAGE);
@@ -88,6 +89,8 @@ export async function submitAttempt(db: Db, learnerId: string, assessment: Loade
       .update(submission)
       .set({ status: 'submitted', declarationName: declarationName.trim(), declaredAt: now, submittedAt: now, updatedAt: now, revision: sql`${submission.revision} + 1` })
       .where(eq(submission.id, submissionId));
+    const pieces = summativeEvidence({ attempt: owned, parts: assessment.definition.parts, items, declarationName: declarationName.trim(), submittedAt: now });
+    if (pieces.length > 0) await tx.insert(evidence).values(pieces);
     const [files] = await tx.select({ value: count() }).from(evidenceFile).where(eq(evidenceFile.submissionId, submissionId));
     await writeAudit(tx, { id: learnerId, role: 'learner' }, { type: 'submission', id: submissionId }, {
       type: 'submission.submitted',

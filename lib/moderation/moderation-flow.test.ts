@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { JudgementForm } from '@/lib/assessing/judgement-schema';
 import { signJudgement } from '@/lib/assessing/record-judgement';
 import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
-import { ALL_ACS, finishLessons, loadRealAssessment, PASSWORD, person, submittedAttempt } from '@/lib/assessment/testing/fixtures';
+import { ALL_ACS, RULES, finishLessons, loadRealAssessment, PASSWORD, person, submittedAttempt } from '@/lib/assessment/testing/fixtures';
 import { getCourseContentForTests } from '@/lib/content/testing/course-for-tests';
 import type { DatabaseHandle } from '@/lib/db/open-database';
 import { moderationBatchRecord, recordSnapshot, submission } from '@/lib/db/schema';
@@ -56,7 +56,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     for (const [index, learner] of learners.entries()) {
       const { revision } = await statusOf(handle, learner.submissionId);
       const notYet = index === 3 ? ['AC2.2'] : [];
-      await signJudgement(handle.db, assessor, allMet(learner.submissionId, revision, notYet, notYet.length ? 'Your priorities do not follow the impact and urgency matrix.' : ''), ALL_ACS, PASSWORD);
+      await signJudgement(handle.db, assessor, allMet(learner.submissionId, revision, notYet, notYet.length ? 'Your priorities do not follow the impact and urgency matrix.' : ''), RULES, PASSWORD);
     }
 
     const batchId = await createBatch(handle.db, admin, { name: 'March 2026', moderatorId: moderator.id, scope: { assessorId: assessor.id, from: null, to: null } });
@@ -77,7 +77,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     for (const learner of learners.slice(1)) await decideRecord(handle.db, moderator, { batchId, submissionId: learner.submissionId, decision: 'agree', reasons: {}, comment: '' });
     await expect(signBatch(handle.db, moderator, deps, batchId, PASSWORD)).rejects.toMatchObject({ code: 'unresolved' });
 
-    await signJudgement(handle.db, assessor, allMet(referred, (await statusOf(handle, referred)).revision), ALL_ACS, PASSWORD);
+    await signJudgement(handle.db, assessor, allMet(referred, (await statusOf(handle, referred)).revision), RULES, PASSWORD);
     expect((await statusOf(handle, referred)).status).toBe('in_moderation');
     await decideRecord(handle.db, moderator, { batchId, submissionId: referred, decision: 'agree', reasons: {}, comment: 'Reassessment is sound.' });
     await expect(signBatch(handle.db, moderator, deps, batchId, 'wrong-password')).rejects.toMatchObject({ code: 'password' });
@@ -121,7 +121,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     await assignAssessor(handle.db, admin, learnerId, assessorId);
     await finishLessons(handle, learnerId);
     const submissionId = await submittedAttempt(handle, content, learnerId, 'Karabo Molefe');
-    await signJudgement(handle.db, { id: assessorId, role: 'assessor' }, allMet(submissionId, (await statusOf(handle, submissionId)).revision), ALL_ACS, PASSWORD);
+    await signJudgement(handle.db, { id: assessorId, role: 'assessor' }, allMet(submissionId, (await statusOf(handle, submissionId)).revision), RULES, PASSWORD);
     await expect(createBatch(handle.db, admin, { name: 'X', moderatorId: assessorId, scope: { assessorId, from: null, to: null } })).rejects.toMatchObject({ code: 'not-moderator' });
     const { setRole } = await import('@/lib/users/manage-users');
     await setRole(handle.db, admin, assessorId, 'moderator');

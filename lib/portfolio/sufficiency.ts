@@ -68,7 +68,10 @@ export function describeRule(rule: SufficiencyRule): string {
 /** What the evidence has now, in words: "2 pieces: Knowledge test, Observation (phone)". */
 export function describeHoldings(result: CriterionSufficiency): string {
   if (result.counted.length === 0) return 'no evidence yet';
-  const listed = result.counted.map((piece) => (piece.channel && METHODS[piece.method].practical ? `${methodLabel(piece.method)} (${piece.channel})` : methodLabel(piece.method)));
+  const labels = result.counted.map((piece) => (piece.channel && METHODS[piece.method].practical ? `${methodLabel(piece.method)} (${piece.channel})` : methodLabel(piece.method)));
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  const listed = [...counts].map(([label, count]) => (count === 1 ? label : `${count} × ${label}`));
   return `${plural(result.counted.length, 'piece')}: ${listed.join(', ')}`;
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { signJudgement } from '@/lib/assessing/record-judgement';
 import { judgementForm, submissionState } from '@/lib/assessing/testing/judgement-forms';
 import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
-import { ALL_ACS, finishLessons, loadRealAssessment, PASSWORD, person, submittedAttempt } from '@/lib/assessment/testing/fixtures';
+import { ALL_ACS, RULES, finishLessons, loadRealAssessment, PASSWORD, person, submittedAttempt } from '@/lib/assessment/testing/fixtures';
 import { getCourseContentForTests } from '@/lib/content/testing/course-for-tests';
 import type { DatabaseHandle } from '@/lib/db/open-database';
 import { auditEvent, recordSnapshot, submission } from '@/lib/db/schema';
@@ -43,7 +43,7 @@ async function provider(handle: DatabaseHandle, learnerName: string) {
 
 async function sign(handle: DatabaseHandle, assessor: { id: string; role: 'assessor' }, submissionId: string, notYet: string[] = []) {
   const { revision } = await submissionState(handle, submissionId);
-  return signJudgement(handle.db, assessor, judgementForm(submissionId, revision, notYet), ALL_ACS, PASSWORD);
+  return signJudgement(handle.db, assessor, judgementForm(submissionId, revision, notYet), RULES, PASSWORD);
 }
 
 async function snapshotsOf(handle: DatabaseHandle, enrolmentId: string) {

@@ -10,6 +10,10 @@ export const SETTING_SCHEMAS = {
   assessmentOpensAfterAllLessons: z.boolean().default(true),
   sampleCompetentPercent: z.number().int().min(25, 'must be at least 25% (the SETA minimum)').max(100).default(25),
   sampleFirstDecisionsPerAssessor: z.number().int().min(0).max(50).default(5),
+  verificationInterviewRequired: z.boolean().default(false),
+  logbookRequiredEntries: z.number().int('must be a whole number').min(0, 'cannot be negative').max(50, 'must be at most 50').default(5),
+  recordingMaxMegabytes: z.number().int('must be a whole number').min(1, 'must be at least 1 MB').max(200, 'must be at most 200 MB').default(50),
+  witnessLinkDays: z.number().int('must be a whole number').min(1, 'must be at least 1 day').max(60, 'must be at most 60 days').default(14),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;

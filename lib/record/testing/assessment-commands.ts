@@ -4,7 +4,7 @@ import { applySignedJudgement, saveJudgementDraft } from '@/lib/assessing/record
 import { judgementForm, submissionState } from '@/lib/assessing/testing/judgement-forms';
 import { AssessmentRuleError } from '@/lib/assessment/assessment-errors';
 import { startAttempt } from '@/lib/assessment/start-attempt';
-import { ALL_ACS } from '@/lib/assessment/testing/fixtures';
+import { RULES } from '@/lib/assessment/testing/fixtures';
 import { type ChainWorld, submitFullAttempt } from '@/lib/record/testing/chain-world';
 import { ASSESSABLE, allAttempts, batchOf, type ChainModel, mayStartAttempt, pick } from '@/lib/record/testing/chain-model';
 import { checkChainInvariants } from '@/lib/record/testing/chain-invariants';
@@ -70,7 +70,7 @@ export class SaveDraft implements Command {
     const assessor = world.assessors[person.assessorIndex];
     if (!assessor) throw new Error('no assessor');
     const { revision } = await submissionState(world.handle, target.attempt.submissionId);
-    await saveJudgementDraft(world.handle.db, assessor.actor, judgementForm(target.attempt.submissionId, revision, ['AC1.1'], ''), ALL_ACS);
+    await saveJudgementDraft(world.handle.db, assessor.actor, judgementForm(target.attempt.submissionId, revision, ['AC1.1'], ''), RULES);
     target.attempt.status = 'in_assessment';
     await checkChainInvariants(world, model, 'SaveDraft');
   }
@@ -95,7 +95,7 @@ export class SignJudgement implements Command {
     const assessor = world.assessors[person.assessorIndex];
     if (!assessor) throw new Error('no assessor');
     const { revision } = await submissionState(world.handle, target.attempt.submissionId);
-    const outcome = await applySignedJudgement(world.handle.db, assessor.actor, assessor.signer, judgementForm(target.attempt.submissionId, revision, this.notYet), ALL_ACS);
+    const outcome = await applySignedJudgement(world.handle.db, assessor.actor, assessor.signer, judgementForm(target.attempt.submissionId, revision, this.notYet), RULES);
     expect(outcome).toBe(this.notYet.length === 0 ? 'competent' : 'not_yet_competent');
     const batch = batchOf(model, target.attempt);
     target.attempt.outcome = outcome;

@@ -5,6 +5,7 @@ import { findItem } from '@/lib/assessment/find-item';
 import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
 import { startAttempt } from '@/lib/assessment/start-attempt';
 import { submitAttempt } from '@/lib/assessment/submit-attempt';
+import { givePracticalEvidence } from '@/lib/assessment/testing/fixtures';
 import { modelResponse } from '@/lib/assessment/testing/model-answers';
 import type { Actor } from '@/lib/auth/permissions';
 import { COURSE_ID, courseVersion } from '@/lib/content/course-version';
@@ -63,6 +64,7 @@ export async function createWorld(handle: DatabaseHandle, deps: RecordDeps, cont
     const assessorIndex = index % sizes.assessors;
     const enrolmentId = randomUUID();
     await handle.db.insert(enrolment).values({ id: enrolmentId, learnerId: id, courseId: COURSE_ID, courseVersion: courseVersion(), assessorId: assessors[assessorIndex]?.actor.id ?? null });
+    await givePracticalEvidence(handle, id);
     learners.push({ id, name, enrolmentId, assessorIndex });
   }
   return { handle, deps, content, admin, assessors, moderators, learners, sealed: new Map(), checked: new Map() };

@@ -6,15 +6,15 @@ import { AssessingRuleError } from '@/lib/assessing/assessing-errors';
 import { JudgementFormSchema } from '@/lib/assessing/judgement-schema';
 import { saveJudgementDraft, signJudgement } from '@/lib/assessing/record-judgement';
 import { requireRole } from '@/lib/auth/current-user';
-import { getCourseContent } from '@/lib/content/course-content';
+import { getJudgementRules } from '@/lib/portfolio/practical-content';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formValues, succeeded } from '@/lib/forms/form-state';
 
 export type JudgementState = FormState & { revision: number | null };
 
 async function parse(formData: FormData) {
-  const { outcomes } = await getCourseContent();
-  const codes = outcomes.outcomes.flatMap((outcome) => outcome.criteria.map((criterion) => criterion.code));
+  const rules = await getJudgementRules();
+  const codes = rules.criteria.map((criterion) => criterion.code);
   const judgements = Object.fromEntries(
     codes.map((code) => [code, { met: String(formData.get(`met:${code}`) ?? ''), comment: String(formData.get(`comment:${code}`) ?? '') }]),
   );
@@ -24,12 +24,17 @@ async function parse(formData: FormData) {
     feedback: formData.get('feedback') ?? '',
     judgements,
   });
-  return { codes, parsed };
+  return { rules, parsed };
 }
 
 function refused(error: unknown, formData: FormData): JudgementState {
   if (error instanceof AssessingRuleError) {
-    const fieldErrors: Record<string, string> = error.code === 'password' ? { password: error.message } : error.code === 'feedback-needed' ? { feedback: error.message } : {};
+    const fieldErrors: Record<string, string> =
+      error.code === 'password'
+        ? { password: error.message }
+        : error.code === 'feedback-needed'
+          ? { feedback: error.message }
+          : Object.fromEntries(Object.entries(error.criteria).map(([code, reason]) => [`met:${code}`, reason]));
     return { ...failed(error.message, formData, fieldErrors), revision: null };
   }
   throw error;
@@ -37,10 +42,10 @@ function refused(error: unknown, formData: FormData): JudgementState {
 
 export async function saveJudgementAction(_previous: JudgementState, formData: FormData): Promise<JudgementState> {
   const assessor = await requireRole(['assessor'], '/assess');
-  const { codes, parsed } = await parse(formData);
+  const { rules, parsed } = await parse(formData);
   if (!parsed.success) return { ...failed(parsed.error.issues[0]?.message ?? 'The form is not complete.', formData), revision: null };
   try {
-    const revision = await saveJudgementDraft(await getDb(), { id: assessor.id, role: assessor.role }, parsed.data, codes);
+    const revision = await saveJudgementDraft(await getDb(), { id: assessor.id, role: assessor.role }, parsed.data, rules);
     revalidatePath('/assess');
     return { ...succeeded('Draft saved. The learner sees nothing until you sign.'), values: formValues(formData), revision };
   } catch (error) {
@@ -50,11 +55,11 @@ export async function saveJudgementAction(_previous: JudgementState, formData: F
 
 export async function signJudgementAction(_previous: JudgementState, formData: FormData): Promise<JudgementState> {
   const assessor = await requireRole(['assessor'], '/assess');
-  const { codes, parsed } = await parse(formData);
+  const { rules, parsed } = await parse(formData);
   if (!parsed.success) return { ...failed(parsed.error.issues[0]?.message ?? 'The form is not complete.', formData), revision: null };
   let outcome: string;
   try {
-    outcome = await signJudgement(await getDb(), { id: assessor.id, role: assessor.role }, parsed.data, codes, String(formData.get('password') ?? ''));
+    outcome = await signJudgement(await getDb(), { id: assessor.id, role: assessor.role }, parsed.data, rules, String(formData.get('password') ?? ''));
   } catch (error) {
     return refused(error, formData);
   }
