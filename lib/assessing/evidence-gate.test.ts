@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { AssessingRuleError } from '@/lib/assessing/assessing-errors';
 import { signJudgement } from '@/lib/assessing/record-judgement';
 import { judgementForm, submissionState } from '@/lib/assessing/testing/judgement-forms';
 import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
@@ -61,7 +62,11 @@ for (const kind of TEST_DATABASE_KINDS) {
     const { revision } = await submissionState(db(), learner.submissionId);
     const refusal = signJudgement(db().db, learner.assessor, judgementForm(learner.submissionId, revision), RULES, PASSWORD);
     await expect(refusal).rejects.toMatchObject({ code: 'insufficient' });
-    const error = await refusal.catch((caught: { criteria: Record<string, string> }) => caught);
+    const error = await refusal.then(
+      () => null,
+      (caught: unknown) => (caught instanceof AssessingRuleError ? caught : null),
+    );
+    if (!error) throw new Error('not refused with a rule error');
     expect(Object.keys(error.criteria).sort()).toEqual(RULES.criteria.map((criterion) => criterion.code).sort());
     expect(error.criteria['AC1.3']).toMatch(/^AC1\.3 \(Conduct is professional by phone, e-mail and in person\.\) needs 3 pieces of evidence, from 2 methods, 2 of them practical, practical evidence on 2 channels\. It has 2 pieces: 2 × Knowledge test\. Missing: 1 more piece of evidence; evidence from 1 more method; 2 more practical pieces/);
     expect((await submissionState(db(), learner.submissionId)).status).toBe('submitted');

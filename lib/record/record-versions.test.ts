@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { signJudgement } from '@/lib/assessing/record-judgement';
 import { judgementForm, submissionState } from '@/lib/assessing/testing/judgement-forms';
 import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
-import { ALL_ACS, RULES, finishLessons, loadRealAssessment, PASSWORD, person, submittedAttempt } from '@/lib/assessment/testing/fixtures';
+import { finishLessons, RULES, loadRealAssessment, PASSWORD, person, submittedAttempt } from '@/lib/assessment/testing/fixtures';
 import { getCourseContentForTests } from '@/lib/content/testing/course-for-tests';
 import type { DatabaseHandle } from '@/lib/db/open-database';
 import { auditEvent, recordSnapshot, submission } from '@/lib/db/schema';
