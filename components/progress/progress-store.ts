@@ -2,6 +2,8 @@
 
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { mergeProgress } from '@/lib/progress/merge-progress';
+import { sameProgress } from '@/lib/progress/same-progress';
 import type { QuizResponse } from '@/lib/quiz/response';
 
 /**
@@ -31,8 +33,11 @@ type ProgressState = {
   recordAnswer: (quizId: string, questionId: string, response: QuizResponse, score: number) => void;
   resetQuestion: (quizId: string, questionId: string) => void;
   clearAll: () => void;
-  /** Replaces lessons and answers with the server's merged copy after a sync. */
-  applySnapshot: (snapshot: { lessons: Record<string, LessonProgress>; answers: Record<string, QuestionAttempt> }) => void;
+  /**
+   * Merges the server's copy into the progress as it is now, so a completion or answer made while
+   * the copy was on its way is kept rather than replaced by the older copy.
+   */
+  absorbServerCopy: (snapshot: { lessons: Record<string, LessonProgress>; answers: Record<string, QuestionAttempt> }) => void;
 };
 
 export const PROGRESS_STORAGE_KEY = 'us114052-progress';
@@ -81,7 +86,13 @@ export const useProgressStore = create<ProgressState>()(
           return { answers: rest, tries: { ...state.tries, [key]: state.answers[key]?.attempts ?? 0 } };
         }),
       clearAll: () => set({ lessons: {}, answers: {}, tries: {}, lastLesson: null }),
-      applySnapshot: (snapshot) => set({ lessons: snapshot.lessons, answers: snapshot.answers }),
+      absorbServerCopy: (snapshot) =>
+        set((state) => {
+          const local = { lessons: state.lessons, answers: state.answers };
+          const merged = mergeProgress(snapshot, local);
+          // Unchanged state keeps its identity, so nothing re-renders and no new sync is scheduled.
+          return sameProgress(merged, local) ? state : merged;
+        }),
     }),
     { name: PROGRESS_STORAGE_KEY, version: 1, storage: createJSONStorage(() => localStorage) },
   ),
