@@ -98,3 +98,37 @@ test('progress made while slow syncs are in flight survives a reload and reaches
   await first.close();
   await second.close();
 });
+
+test('a question cleared for another try stays cleared after the next sync, and the new try is what a reload shows', async ({ browser }) => {
+  const account = await createUser(browser, uniqueAccount('learner', 'Karabo Molefe'));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, account);
+  const slug = LESSONS[2] ?? '';
+  const { key, question } = quickQuestions(slug).find((quick) => quick.question.type === 'truefalse') ?? { key: '', question: null };
+  if (question?.type !== 'truefalse') throw new Error(`lesson ${slug} has no true/false question`);
+  await page.goto(`/lessons/${slug}`);
+  const form = questionForm(page, question);
+  await form.getByRole('radio', { name: question.answer ? 'False' : 'True' }).check();
+  await form.getByRole('button', { name: 'Check answer' }).click();
+  await expect(form.getByRole('heading', { name: 'Not quite' })).toBeVisible();
+  await expect.poll(async () => (await serverProgress(page)).answered).toContain(key);
+
+  // Another change starts a sync whose reply still carries the wrong answer the server holds.
+  await form.getByRole('button', { name: 'Try again' }).click();
+  const synced = page.waitForResponse((response) => response.url().endsWith('/api/progress') && response.request().method() === 'PUT');
+  await page.getByRole('button', { name: 'Mark this lesson complete' }).click();
+  await (await synced).finished();
+  // One task later in the page, the reply has been read and merged.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await expect(form.getByRole('button', { name: 'Check answer' })).toBeVisible();
+  await expect(form.getByRole('heading', { name: 'Not quite' })).toHaveCount(0);
+
+  await form.getByRole('radio', { name: question.answer ? 'True' : 'False' }).check();
+  await form.getByRole('button', { name: 'Check answer' }).click();
+  await expect.poll(async () => (await (await page.request.get('/api/progress')).json()).answers[key]?.attempts).toBe(2);
+  await page.reload();
+  await expect(form.getByRole('heading', { name: 'Correct' })).toBeVisible();
+  await context.close();
+});
+

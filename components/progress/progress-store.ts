@@ -27,6 +27,11 @@ type ProgressState = {
   answers: Record<string, QuestionAttempt>;
   /** Attempts made on questions that were reset for a retry, keyed like `answers`. */
   tries: Record<string, number>;
+  /**
+   * When each question was cleared for another try, keyed like `answers`: the server still holds
+   * the old answer, and a sync must not bring it back over the learner's newer decision.
+   */
+  cleared: Record<string, string>;
   lastLesson: string | null;
   markOpened: (slug: string) => void;
   markCompleted: (slug: string) => void;
@@ -52,6 +57,7 @@ export const useProgressStore = create<ProgressState>()(
       lessons: {},
       answers: {},
       tries: {},
+      cleared: {},
       lastLesson: null,
       markOpened: (slug) =>
         set((state) => ({
@@ -74,8 +80,10 @@ export const useProgressStore = create<ProgressState>()(
           const key = answerKey(quizId, questionId);
           // A retry clears the answer but not the count, so the score shows how many tries it took.
           const attempts = (state.answers[key]?.attempts ?? state.tries[key] ?? 0) + 1;
+          const { [key]: _answeredAgain, ...cleared } = state.cleared;
           return {
             answers: { ...state.answers, [key]: { response, score, attempts, answeredAt: new Date().toISOString() } },
+            cleared,
           };
         }),
       resetQuestion: (quizId, questionId) =>
@@ -83,13 +91,24 @@ export const useProgressStore = create<ProgressState>()(
           const key = answerKey(quizId, questionId);
           if (!state.answers[key]) return state;
           const { [key]: _removed, ...rest } = state.answers;
-          return { answers: rest, tries: { ...state.tries, [key]: state.answers[key]?.attempts ?? 0 } };
+          return {
+            answers: rest,
+            tries: { ...state.tries, [key]: state.answers[key]?.attempts ?? 0 },
+            cleared: { ...state.cleared, [key]: new Date().toISOString() },
+          };
         }),
-      clearAll: () => set({ lessons: {}, answers: {}, tries: {}, lastLesson: null }),
+      clearAll: () => set({ lessons: {}, answers: {}, tries: {}, cleared: {}, lastLesson: null }),
       absorbServerCopy: (snapshot) =>
         set((state) => {
           const local = { lessons: state.lessons, answers: state.answers };
-          const merged = mergeProgress(snapshot, local);
+          // An answer from before the learner cleared the question stays cleared on this browser.
+          const answers = Object.fromEntries(
+            Object.entries(snapshot.answers).filter(([key, answer]) => {
+              const clearedAt = state.cleared[key];
+              return clearedAt === undefined || Date.parse(answer.answeredAt) > Date.parse(clearedAt);
+            }),
+          );
+          const merged = mergeProgress({ lessons: snapshot.lessons, answers }, local);
           // Unchanged state keeps its identity, so nothing re-renders and no new sync is scheduled.
           return sameProgress(merged, local) ? state : merged;
         }),

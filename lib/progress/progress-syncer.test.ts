@@ -152,3 +152,37 @@ test('a refused sync (signed out on the server) leaves the browser progress as i
   await syncer.request();
   expect(Object.keys(store().lessons)).toEqual(['01-welcome']);
 });
+
+test('a question cleared for another try is not filled again by the older answer the server still holds', async () => {
+  const server = fakeProgressServer();
+  const syncer = syncerFor(server);
+  store().recordAnswer('check', 'q1', single('wrong'), 0);
+  void syncer.request();
+  await server.pending[0]?.deliver();
+
+  vi.setSystemTime(new Date('2026-03-02T08:01:00.000Z'));
+  store().resetQuestion('check', 'q1');
+  void syncer.request();
+  await server.pending[0]?.deliver();
+  expect(store().answers['check/q1']).toBeUndefined();
+
+  // The next try is newer than the old answer, so it replaces it everywhere.
+  vi.setSystemTime(new Date('2026-03-02T08:02:00.000Z'));
+  store().recordAnswer('check', 'q1', single('right'), 1);
+  void syncer.request();
+  await server.pending[0]?.deliver();
+  expect(store().answers['check/q1']).toMatchObject({ response: single('right'), attempts: 2 });
+  expect(server.stored().answers['check/q1']).toMatchObject({ response: single('right'), attempts: 2 });
+});
+
+test('an answer given on another device after this browser cleared the question is shown here', async () => {
+  const server = fakeProgressServer();
+  const syncer = syncerFor(server);
+  store().recordAnswer('check', 'q1', single('wrong'), 0);
+  vi.setSystemTime(new Date('2026-03-02T08:01:00.000Z'));
+  store().resetQuestion('check', 'q1');
+  server.saveFromAnotherDevice({ lessons: {}, answers: { 'check/q1': { response: single('phone'), score: 1, attempts: 2, answeredAt: '2026-03-02T08:05:00.000Z' } } });
+  void syncer.request();
+  await server.pending[0]?.deliver();
+  expect(store().answers['check/q1']?.response).toEqual(single('phone'));
+});
