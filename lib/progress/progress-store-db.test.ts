@@ -7,7 +7,7 @@ import { createAccount } from '@/lib/users/create-account';
 const handles = new Map<string, DatabaseHandle>();
 beforeAll(async () => {
   for (const kind of TEST_DATABASE_KINDS) handles.set(kind, await openTestDatabase(kind));
-});
+}, 60_000);
 afterAll(async () => {
   for (const handle of handles.values()) await handle.close();
 });
