@@ -1,6 +1,7 @@
 /**
- * Opens and migrates the database when the server starts, so a locked data folder or a failed
- * migration stops the server at once with a clear message instead of on the first request.
+ * Opens and migrates the database as the server prepares, so a locked data folder or a failed
+ * migration stops it with a clear message. Next.js does this only after it listens, so `npm start`
+ * refuses a folder another process holds before starting the server at all.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;

@@ -1,6 +1,25 @@
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { acquireFolderLock, DatabaseInUseError } from '../lib/db/pglite-lock.mjs';
 import { buildIsCurrent } from './lib/build-state.mjs';
 import { run } from './lib/run.mjs';
+
+// The embedded database's lock is taken first, before building and long before the server
+// listens: a second start on a folder another server holds stops here with the lock's message and
+// never accepts a connection. The server takes the lock over from this process when it opens the
+// database. PostgreSQL needs no lock.
+if (!process.env.DATABASE_URL) {
+  const folder = path.resolve(process.env.DATA_DIR ?? '.data');
+  mkdirSync(folder, { recursive: true });
+  try {
+    acquireFolderLock(folder);
+  } catch (error) {
+    if (!(error instanceof DatabaseInUseError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 
 // `npm start` on a fresh clone: build when the sources changed since the last build, then serve.
 if (!buildIsCurrent()) {

@@ -2,57 +2,48 @@
 
 import { useEffect } from 'react';
 import { useProgressStore } from '@/components/progress/progress-store';
+import { createProgressSyncer } from '@/lib/progress/progress-syncer';
 
 const DEBOUNCE_MS = 800;
-
-async function push(): Promise<void> {
-  const { lessons, answers, applySnapshot } = useProgressStore.getState();
-  try {
-    const response = await fetch('/api/progress', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ lessons, answers }),
-    });
-    if (!response.ok) return;
-    // The server validated and merged this snapshot itself; zod stays out of the page's script.
-    const merged: unknown = await response.json();
-    if (isSnapshot(merged)) applySnapshot(merged);
-  } catch {
-    // Offline: the browser keeps everything and the next change or reconnection sends it.
-  }
-}
-
-function isSnapshot(value: unknown): value is Parameters<ReturnType<typeof useProgressStore.getState>['applySnapshot']>[0] {
-  if (typeof value !== 'object' || value === null) return false;
-  const lessons: unknown = Reflect.get(value, 'lessons');
-  const answers: unknown = Reflect.get(value, 'answers');
-  return typeof lessons === 'object' && lessons !== null && typeof answers === 'object' && answers !== null;
-}
 
 /** While signed in, the browser's progress and the account's are kept merged. */
 export function ProgressSync() {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
-    let applying = false;
+    // True only while a server copy is being merged in: that change came from the server, so it
+    // needs no sync of its own. The learner's own changes always schedule one, in flight or not.
+    let absorbing = false;
+    const syncer = createProgressSyncer({
+      fetch: (input, init) => fetch(input, init),
+      read: () => {
+        const { lessons, answers } = useProgressStore.getState();
+        return { lessons, answers };
+      },
+      absorb: (server) => {
+        absorbing = true;
+        try {
+          useProgressStore.getState().absorbServerCopy(server);
+        } finally {
+          absorbing = false;
+        }
+      },
+    });
     const schedule = () => {
-      if (applying) return;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(async () => {
-        applying = true;
-        await push();
-        applying = false;
+      timer = setTimeout(() => {
+        timer = null;
+        void syncer.request();
       }, DEBOUNCE_MS);
     };
-    applying = true;
-    void push().finally(() => {
-      applying = false;
-    });
+    void syncer.request();
     const unsubscribe = useProgressStore.subscribe((state, previous) => {
+      if (absorbing) return;
       if (state.lessons !== previous.lessons || state.answers !== previous.answers) schedule();
     });
     window.addEventListener('online', schedule);
     return () => {
       unsubscribe();
+      syncer.stop();
       window.removeEventListener('online', schedule);
       if (timer) clearTimeout(timer);
     };

@@ -6,7 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { acquireFolderLock } from '@/lib/db/pglite-lock';
+import { acquireFolderLock } from '@/lib/db/pglite-lock.mjs';
 import * as schema from '@/lib/db/schema';
 
 export type Schema = typeof schema;

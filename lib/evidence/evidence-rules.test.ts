@@ -10,8 +10,48 @@ test('a real PDF, PNG and JPEG are accepted with their sniffed type and their ow
   expect(checkUpload({ name: 'IMG_0042.JPG', bytes: tinyJpeg(), existingCount: 9 })).toEqual({ ok: true, mediaType: 'image/jpeg', safeName: 'IMG_0042.JPG' });
 });
 
-test('a PNG named .pdf is accepted as the PNG it really is and keeps the learner\'s name', () => {
-  expect(checkUpload({ name: 'scan.pdf', bytes: tinyPng(), existingCount: 0 })).toEqual({ ok: true, mediaType: 'image/png', safeName: 'scan.pdf' });
+test('a PNG named .pdf is refused, saying it is a PNG image and how to put it right', () => {
+  expect(checkUpload({ name: 'something.pdf', bytes: tinyPng(), existingCount: 0 })).toEqual({
+    ok: false,
+    code: 'name-mismatch',
+    message: '"something.pdf" is a PNG image, not a PDF: rename it to .png or choose the right file.',
+  });
+});
+
+test('each real kind under another kind\'s name is refused, naming both', () => {
+  expect(checkUpload({ name: 'job-card.png', bytes: minimalPdf(), existingCount: 0 })).toMatchObject({
+    code: 'name-mismatch',
+    message: '"job-card.png" is a PDF document, not a PNG image: rename it to .pdf or choose the right file.',
+  });
+  expect(checkUpload({ name: 'IMG_0042.PNG', bytes: tinyJpeg(), existingCount: 0 })).toMatchObject({
+    code: 'name-mismatch',
+    message: '"IMG_0042.PNG" is a JPEG image, not a PNG image: rename it to .jpg or choose the right file.',
+  });
+  expect(checkUpload({ name: 'screen.jpeg', bytes: tinyPng(), existingCount: 0 })).toMatchObject({
+    code: 'name-mismatch',
+    message: '"screen.jpeg" is a PNG image, not a JPEG image: rename it to .png or choose the right file.',
+  });
+});
+
+test('a real image under a name of some other kind is refused, naming the extension it claims', () => {
+  expect(checkUpload({ name: 'IMG_1234.HEIC', bytes: tinyJpeg(), existingCount: 0 })).toEqual({
+    ok: false,
+    code: 'name-mismatch',
+    message: '"IMG_1234.HEIC" is a JPEG image, not a .heic file: rename it to .jpg or choose the right file.',
+  });
+});
+
+test('every usual JPEG extension is accepted for a JPEG, in any case', () => {
+  for (const name of ['a.jpg', 'b.JPEG', 'c.jpe', 'd.jfif']) expect(checkUpload({ name, bytes: tinyJpeg(), existingCount: 0 })).toMatchObject({ ok: true, safeName: name });
+});
+
+test('a file without an extension is stored under the extension of what it really is', () => {
+  expect(checkUpload({ name: 'scan', bytes: tinyPng(), existingCount: 0 })).toEqual({ ok: true, mediaType: 'image/png', safeName: 'scan.png' });
+  expect(checkUpload({ name: 'minutes v1.2', bytes: minimalPdf(), existingCount: 0 })).toMatchObject({ ok: true, safeName: 'minutes v1.2.pdf' });
+  expect(checkUpload({ name: 'photo.', bytes: tinyJpeg(), existingCount: 0 })).toMatchObject({ ok: true, safeName: 'photo.jpg' });
+  const long = safeEvidenceName('x'.repeat(150), 'application/pdf');
+  expect(Array.from(long)).toHaveLength(120);
+  expect(long.endsWith('x.pdf')).toBe(true);
 });
 
 test('a Word document renamed to .pdf is refused as the wrong type', () => {
@@ -111,6 +151,7 @@ test('control characters and direction overrides are removed from names', () => 
   expect(safeEvidenceName('scan\u0000\r\n\u007f.pdf', 'application/pdf')).toBe('scan.pdf');
   // Shown right-to-left from the override, this name would read as "invoiceexe.pdf".
   expect(safeEvidenceName('invoice\u202Efdp.exe', 'application/pdf')).toBe('invoicefdp.exe');
+  expect(checkUpload({ name: 'invoice\u202Efdp.exe', bytes: minimalPdf(), existingCount: 0 })).toMatchObject({ ok: false, code: 'name-mismatch' });
   expect(safeEvidenceName('\u0001\u0002', 'image/png')).toBe('evidence.png');
 });
 

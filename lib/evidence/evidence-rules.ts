@@ -5,7 +5,7 @@ export const MAX_EVIDENCE_FILES = 10;
 export const ALLOWED_MEDIA_TYPES: readonly EvidenceMediaType[] = ['application/pdf', 'image/png', 'image/jpeg'];
 export const MAX_EVIDENCE_NAME_LENGTH = 120;
 
-export type UploadProblem = 'empty' | 'too-large' | 'wrong-type' | 'too-many' | 'bad-name';
+export type UploadProblem = 'empty' | 'too-large' | 'wrong-type' | 'name-mismatch' | 'too-many' | 'bad-name';
 
 export type UploadCandidate = {
   /** The name the learner's device gave the file; shown to people, never used as a path. */
@@ -18,16 +18,25 @@ export type UploadCandidate = {
 export type UploadCheck = { ok: true; mediaType: EvidenceMediaType; safeName: string } | { ok: false; code: UploadProblem; message: string };
 
 const EXTENSION_FOR: Record<EvidenceMediaType, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
+// Every extension under which devices save each kind; the first is the one suggested.
+const EXTENSIONS_OF: Record<EvidenceMediaType, readonly string[]> = {
+  'application/pdf': ['pdf'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg', 'jpe', 'jfif', 'pjpeg', 'pjp'],
+};
+const KIND_OF: Record<EvidenceMediaType, string> = { 'application/pdf': 'a PDF document', 'image/png': 'a PNG image', 'image/jpeg': 'a JPEG image' };
+const CLAIMED_KIND: Record<string, string> = { pdf: 'a PDF', png: 'a PNG image', ...Object.fromEntries(EXTENSIONS_OF['image/jpeg'].map((extension) => [extension, 'a JPEG image'])) };
 // Photo formats phones and scanners produce that a learner can re-save as JPEG or PNG.
 const IMAGE_EXTENSIONS = new Set(['heic', 'heif', 'webp', 'gif', 'bmp', 'tif', 'tiff', 'avif', 'raw', 'dng']);
 const BYTES_PER_MB = 1024 * 1024;
 
 /**
  * Decides whether one file may join a submission. Checks run cheapest first: the count, the name,
- * then the bytes. The type is judged by content only: a PNG named `scan.pdf` is accepted as
- * image/png and keeps the learner's name (the stored media type, not the name, decides how it is
- * served), while anything that is not really a PDF, PNG or JPEG, such as an .exe or .docx renamed
- * to .pdf, is refused.
+ * then the bytes. The type is judged by content: anything that is not really a PDF, PNG or JPEG,
+ * such as an .exe or .docx renamed to .pdf, is refused. A real PDF, PNG or JPEG whose name claims
+ * another kind (a PNG named `scan.pdf`) is refused too, saying what it is: an assessor would open
+ * a "PDF" and find a photo, and the record would list the wrong kind. A name without an extension
+ * is given the one its content has.
  */
 export function checkUpload({ name, bytes, existingCount }: UploadCandidate): UploadCheck {
   if (existingCount >= MAX_EVIDENCE_FILES) {
@@ -50,13 +59,36 @@ export function checkUpload({ name, bytes, existingCount }: UploadCandidate): Up
   }
   const mediaType = sniffMediaType(bytes);
   if (mediaType === null) return refuse('wrong-type', wrongTypeMessage(subject, shownName, bytes));
+  const extension = extensionOf(shownName);
+  if (extension !== null && !EXTENSIONS_OF[mediaType].includes(extension)) {
+    const claimed = CLAIMED_KIND[extension] ?? `a .${extension} file`;
+    return refuse(
+      'name-mismatch',
+      `${subject} is ${KIND_OF[mediaType]}, not ${claimed}: rename it to .${EXTENSION_FOR[mediaType]} or choose the right file.`,
+    );
+  }
   return { ok: true, mediaType, safeName: safeEvidenceName(name, mediaType) };
 }
 
-/** The name to store and show: never empty, falling back to `evidence.<ext>` for the media type. */
+/**
+ * The name to store and show: never empty, falling back to `evidence.<ext>` for the media type,
+ * and given that extension when it has none.
+ */
 export function safeEvidenceName(name: string, mediaType: EvidenceMediaType): string {
   const cleaned = cleanName(name.replace(/\p{Cs}/gu, ''));
-  return cleaned === '' ? `evidence.${EXTENSION_FOR[mediaType]}` : cleaned;
+  if (cleaned === '') return `evidence.${EXTENSION_FOR[mediaType]}`;
+  return extensionOf(cleaned) === null ? shorten(`${cleaned.replace(/\.+$/, '')}.${EXTENSION_FOR[mediaType]}`) : cleaned;
+}
+
+/**
+ * The lower-case extension, or null when the name has none. What follows the last dot counts only
+ * when it looks like one (letters and digits, at least one letter): "minutes v1.2" has none.
+ */
+function extensionOf(name: string): string | null {
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return null;
+  const extension = name.slice(dot + 1).toLowerCase();
+  return /^(?=.*[a-z])[a-z0-9]{1,10}$/.test(extension) ? extension : null;
 }
 
 function refuse(code: UploadProblem, message: string): UploadCheck {
@@ -67,7 +99,7 @@ function wrongTypeMessage(subject: string, shownName: string, bytes: Uint8Array)
   if (startsWithPdfHeader(bytes)) {
     return `${subject} starts like a PDF but is incomplete or damaged. Open it to check it, save it as a PDF again and upload the new copy.`;
   }
-  const extension = shownName.includes('.') ? (shownName.split('.').pop() ?? '').toLowerCase() : '';
+  const extension = extensionOf(shownName) ?? '';
   const advice = IMAGE_EXTENSIONS.has(extension) ? 'Save it as a JPEG or PNG and upload it again.' : 'Save it as a PDF and upload it again.';
   return `${subject} is not a PDF, PNG or JPEG file. ${advice}`;
 }
