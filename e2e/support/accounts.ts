@@ -4,7 +4,7 @@ import { type Browser, expect, type Page } from '@playwright/test';
 export type Role = 'learner' | 'assessor' | 'moderator' | 'admin';
 export type Account = { email: string; password: string; fullName: string; role: Role };
 
-export const ADMIN: Account = { email: 'admin@example.co.za', password: 'e2e-admin-password', fullName: 'Nomvula Khumalo', role: 'admin' };
+export const ADMIN: Account = { email: 'admin@example.co.za', password: 'e2e-first-setup-Kettle', fullName: 'Nomvula Khumalo', role: 'admin' };
 
 export function uniqueAccount(role: Role, fullName: string): Account {
   const suffix = randomBytes(4).toString('hex');
