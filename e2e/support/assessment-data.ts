@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { modelResponse } from '@/lib/assessment/testing/model-answers';
+import { parseYamlWith } from '@/lib/content/parse-yaml';
+import { CourseSchema } from '@/lib/content/schema';
 import { parseBank } from '@/lib/quiz/parse-quiz-file';
 import type { QuizResponse } from '@/lib/quiz/response';
 import type { Question } from '@/lib/quiz/schema';
@@ -19,21 +21,16 @@ export function modelAnswerFor(itemKey: string): QuizResponse {
   return modelResponse(bankItem(itemKey));
 }
 
-export const ALL_LESSONS = [
-  '01-welcome-and-assessment',
-  '02-customer-relationships-and-slas',
-  '03-priorities-and-the-sla-clock',
-  '04-responding-promptly',
-  '05-escalating-problems',
-  '06-following-up',
-  '07-handling-conflict',
-  '08-handling-complaints',
-  '09-summative-assessment-and-portfolio',
-];
+/** Every lesson in the course, read from content/course.yml, so a prepared learner completes lessons added later too. */
+function allLessons(): string[] {
+  const parsed = parseYamlWith(readFileSync(path.resolve('content/course.yml'), 'utf8'), CourseSchema);
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  return parsed.value.modules.flatMap((module) => module.lessons);
+}
 
 export function completedLessons() {
   const done = { openedAt: '2026-03-02T08:00:00.000Z', completedAt: '2026-03-02T09:00:00.000Z' };
-  return { lessons: Object.fromEntries(ALL_LESSONS.map((slug) => [slug, done])), answers: {} };
+  return { lessons: Object.fromEntries(allLessons().map((slug) => [slug, done])), answers: {} };
 }
 
 /** A minimal, valid one-page PDF. */
