@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { modelResponse } from '@/lib/assessment/testing/model-answers';
-import { parseYamlWith } from '@/lib/content/parse-yaml';
-import { CourseSchema } from '@/lib/content/schema';
 import { parseBank } from '@/lib/quiz/parse-quiz-file';
 import type { QuizResponse } from '@/lib/quiz/response';
 import type { Question } from '@/lib/quiz/schema';
+import { readingOrder } from '../../scripts/lib/reading-order.mjs';
 
 /** The bank item behind an item key, read from content: the journeys answer as a prepared learner would. */
 export function bankItem(itemKey: string): Question {
@@ -21,16 +20,10 @@ export function modelAnswerFor(itemKey: string): QuizResponse {
   return modelResponse(bankItem(itemKey));
 }
 
-/** Every lesson in the course, read from content/course.yml, so a prepared learner completes lessons added later too. */
-function allLessons(): string[] {
-  const parsed = parseYamlWith(readFileSync(path.resolve('content/course.yml'), 'utf8'), CourseSchema);
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  return parsed.value.modules.flatMap((module) => module.lessons);
-}
-
+/** Every lesson in the course complete, including lessons added later. */
 export function completedLessons() {
   const done = { openedAt: '2026-03-02T08:00:00.000Z', completedAt: '2026-03-02T09:00:00.000Z' };
-  return { lessons: Object.fromEntries(allLessons().map((slug) => [slug, done])), answers: {} };
+  return { lessons: Object.fromEntries(readingOrder().map((slug) => [slug, done])), answers: {} };
 }
 
 /** A minimal, valid one-page PDF. */
