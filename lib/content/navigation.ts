@@ -23,5 +23,5 @@ export function neighbours(ordered: readonly LessonLink[], slug: string): Lesson
 
 /** Each lesson's number as learners see it ("Lesson n of m"): its place in the reading order, not its folder number. */
 export function lessonNumbers(course: Course): Map<string, number> {
-  return new Map(course.modules.flatMap((module) => module.lessons).map((slug, index) => [slug, index + 1]));
+  return new Map(lessonsInOrder(course, new Map()).map((lesson, index) => [lesson.slug, index + 1]));
 }
