@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readingOrder } from '../scripts/lib/reading-order.mjs';
 
 test('a learner goes from home to a module, into its lesson and on to the next lesson', async ({ page }) => {
   await page.goto('/');
@@ -40,4 +41,18 @@ test('lesson text is in the HTML, readable with JavaScript off', async ({ browse
   const text = (await page.locator('main').textContent()) ?? '';
   expect(text.split(/\s+/).length).toBeGreaterThan(800);
   await context.close();
+});
+
+test('the outline and the lesson page number a lesson by its place in the course, not its folder', async ({ page }) => {
+  const order = readingOrder();
+  await page.goto('/outline');
+  const links = await page
+    .getByRole('main')
+    .getByRole('link', { name: /^lesson \d+$/ })
+    .evaluateAll((nodes) => nodes.map((node) => ({ href: node.getAttribute('href') ?? '', text: node.textContent ?? '' })));
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) expect(link.text, link.href).toBe(`lesson ${order.indexOf(link.href.replace('/lessons/', '')) + 1}`);
+  const last = order.length;
+  await page.goto(`/lessons/${order[last - 1]}`);
+  await expect(page.getByText(`Lesson ${last} of ${last}`)).toBeVisible();
 });

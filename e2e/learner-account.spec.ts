@@ -67,7 +67,8 @@ test('a learner resumes on a second browser, and signing out leaves nothing in l
   await other.getByLabel('E-mail address').fill(email);
   await other.getByLabel('Password').fill('a-long-password-2');
   await other.getByRole('button', { name: 'Sign in' }).click();
-  await expect(other.getByText('2 of 9 lessons complete.')).toBeVisible();
+  // The course's lesson count grows with its content; what this journey checks is the two completed lessons.
+  await expect(other.getByText(/^2 of \d+ lessons complete\./)).toBeVisible();
   await other.goto('/');
   await expect(other.getByRole('link', { name: /Continue where you left off: Priorities/ })).toBeVisible();
   await first.close();

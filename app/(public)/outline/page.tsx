@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { getCourseContent } from '@/lib/content/course-content';
 import { buildCoverage } from '@/lib/content/coverage';
+import { lessonNumbers } from '@/lib/content/navigation';
 
 export const metadata: Metadata = { title: 'Course outline and criteria coverage' };
 
 export default async function OutlinePage() {
   const content = await getCourseContent();
   const coverage = buildCoverage(content);
+  const numbers = lessonNumbers(content.course);
   return (
     <article className="space-y-8">
       <header>
@@ -56,7 +58,7 @@ export default async function OutlinePage() {
                         <span key={slug}>
                           {index > 0 ? ', ' : ''}
                           <Link href={`/lessons/${slug}`} className="text-brand-700 underline">
-                            lesson {Number(slug.slice(0, 2))}
+                            lesson {numbers.get(slug)}
                           </Link>
                         </span>
                       ))}
