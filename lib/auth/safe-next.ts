@@ -13,7 +13,7 @@ export function safeNextPath(value: unknown): string | null {
   // Must look like a path to begin with; browsers ignore leading control characters and spaces.
   if (!value.startsWith('/')) return null;
   // Characters no path needs: NUL and other controls, lone surrogates (they cannot be encoded).
-  if (/[\u0000-\u001f\u007f]|\p{Cs}/u.test(value)) return null;
+  if (/\p{Cc}|\p{Cs}/u.test(value)) return null;
   let resolved: URL;
   try {
     resolved = new URL(value, PROBE_ORIGIN);
