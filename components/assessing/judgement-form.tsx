@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { type JudgementState, saveJudgementAction, signJudgementAction } from '@/app/(assessor)/assess/[submissionId]/actions';
+import { ChoiceRadio } from '@/components/ui/choice-radio';
 import { FormMessage } from '@/components/ui/form-message';
 import type { CriterionJudgement } from '@/lib/db/schema/judgement';
 
@@ -26,7 +27,7 @@ export function JudgementForm({ submissionId, revision, criteria, initial, initi
   const [choices, setChoices] = useState<Record<string, string>>(() =>
     Object.fromEntries(criteria.map((c) => [c.code, initial[c.code]?.met === true ? 'met' : initial[c.code]?.met === false ? 'not_yet' : ''])),
   );
-  // Controlled fields: a form action resets uncontrolled ones after every save.
+  // Controlled text fields and choice radios: React resets the form after every action, refused ones too.
   const [comments, setComments] = useState<Record<string, string>>(() => Object.fromEntries(criteria.map((c) => [c.code, initial[c.code]?.comment ?? ''])));
   const [feedback, setFeedback] = useState(initialFeedback);
   const currentRevision = saveState.revision ?? revision;
@@ -53,12 +54,11 @@ export function JudgementForm({ submissionId, revision, criteria, initial, initi
           <div className="mt-2 flex flex-wrap gap-6">
             {(['met', 'not_yet'] as const).map((value) => (
               <label key={value} className="flex min-h-11 items-center gap-2">
-                <input
-                  type="radio"
+                <ChoiceRadio
                   name={`met:${criterion.code}`}
                   value={value}
-                  checked={choices[criterion.code] === value}
-                  onChange={() => setChoices((current) => ({ ...current, [criterion.code]: value }))}
+                  chosen={choices[criterion.code] === value}
+                  onChoose={() => setChoices((current) => ({ ...current, [criterion.code]: value }))}
                   className="h-5 w-5"
                 />
                 {value === 'met' ? 'Met' : 'Not yet met'}

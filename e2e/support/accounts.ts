@@ -67,3 +67,14 @@ export async function assignAssessor(browser: Browser, learner: Account, assesso
   await expect(row.getByText('Assessor assigned.')).toBeVisible();
   await context.close();
 }
+
+/** How long "at once" may take in a journey: far less than a slow /api/me answer. */
+export const AT_ONCE = 1_500;
+
+/** Delays every /api/me answer, as a busy server would, so a header waiting for it shows stale links. */
+export async function slowAccountAnswers(page: Page): Promise<void> {
+  await page.route('**/api/me', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await route.continue().catch(() => {});
+  });
+}

@@ -24,7 +24,7 @@ export async function saveSettingsAction(_previous: FormState, formData: FormDat
     sampleCompetentPercent: numberOrText(formData.get('sampleCompetentPercent')),
     sampleFirstDecisionsPerAssessor: numberOrText(formData.get('sampleFirstDecisionsPerAssessor')),
   });
-  if (!parsed.success) return invalid(parsed.error, formData);
+  if (!parsed.success) return invalid(parsed.error, formData, 'Nothing was saved: correct the fields marked above.');
   await updateSettings(await getDb(), { id: admin.id, role: admin.role }, parsed.data);
   revalidatePath('/admin/settings');
   return succeeded('Settings saved.');

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { saveSettingsAction } from '@/app/(admin)/admin/settings/actions';
-import { FormMessage } from '@/components/ui/form-message';
+import { FormOutcome } from '@/components/ui/form-outcome';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { initialFormState } from '@/lib/forms/form-state';
@@ -27,19 +27,23 @@ function Checkbox({ name, label, hint, defaultChecked }: { name: string; label: 
 export function SettingsForm({ settings }: { settings: Settings }) {
   const [state, action] = useActionState(saveSettingsAction, initialFormState);
   const value = (key: keyof Settings) => state.values[key] ?? String(settings[key]);
+  // After a refused save the boxes show what was sent (an unticked box sends nothing), not the stored value.
+  const ticked = (key: 'selfSignUp' | 'assessmentOpensAfterAllLessons') => (state.status === 'error' ? state.values[key] === 'on' : settings[key]);
   const errors = state.fieldErrors;
   return (
     <form action={action} className="space-y-5" noValidate>
-      <FormMessage state={state} />
       <TextField name="providerName" label="Training provider's name" hint="Printed on every record of learning." defaultValue={value('providerName')} error={errors.providerName} />
       <TextField name="accreditationNumber" label="Accreditation number" defaultValue={value('accreditationNumber')} error={errors.accreditationNumber} />
-      <Checkbox name="selfSignUp" label="Learners may create their own accounts" hint="Turn off to create every account yourself." defaultChecked={settings.selfSignUp} />
-      <Checkbox name="assessmentOpensAfterAllLessons" label="The summative assessment opens only after every lesson is complete" hint="Turn off to let learners start it at any time." defaultChecked={settings.assessmentOpensAfterAllLessons} />
+      <Checkbox name="selfSignUp" label="Learners may create their own accounts" hint="Turn off to create every account yourself." defaultChecked={ticked('selfSignUp')} />
+      <Checkbox name="assessmentOpensAfterAllLessons" label="The summative assessment opens only after every lesson is complete" hint="Turn off to let learners start it at any time." defaultChecked={ticked('assessmentOpensAfterAllLessons')} />
       <TextField name="maxAttempts" label="Attempts allowed in all" hint="A first submission plus resubmissions after Not Yet Competent (commonly 3)." type="number" min={1} max={10} defaultValue={value('maxAttempts')} error={errors.maxAttempts} />
       <TextField name="appealWindowHours" label="Appeal window (hours)" hint="How long after a decision a learner may appeal in writing (for example 48 hours, or 720 for 30 days)." type="number" min={1} defaultValue={value('appealWindowHours')} error={errors.appealWindowHours} />
       <TextField name="sampleCompetentPercent" label="Share of Competent decisions to moderate (%)" hint="At least 25%. Every Not Yet Competent decision is always moderated." type="number" min={25} max={100} defaultValue={value('sampleCompetentPercent')} error={errors.sampleCompetentPercent} />
       <TextField name="sampleFirstDecisionsPerAssessor" label="First decisions of each assessor to moderate" type="number" min={0} max={50} defaultValue={value('sampleFirstDecisionsPerAssessor')} error={errors.sampleFirstDecisionsPerAssessor} />
-      <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
+        <FormOutcome state={state} />
+      </div>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
 import { baseUrl } from '@/lib/auth/create-auth';
 import { SlidingWindowLimiter } from '@/lib/auth/sign-in-limiter';
 import { getDb } from '@/lib/db/client';
@@ -33,22 +34,8 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
     );
   }
   const result = await verifyRecord(await getDb(), decodeURIComponent(code), baseUrl());
-  if (!result.found) {
-    return (
-      <article className="max-w-2xl">
-        <h1 className="text-3xl font-bold">No record has this code</h1>
-        <p className="mt-3 text-lg">
-          &ldquo;{decodeURIComponent(code).slice(0, 40)}&rdquo; does not match any final record of learning. Check the code printed on the record (twelve letters and
-          digits, such as K7P2-9XQM-4TD8) and try again.
-        </p>
-        <p className="mt-3">
-          <Link href="/verify" className="text-brand-700 underline">
-            Enter a code
-          </Link>
-        </p>
-      </article>
-    );
-  }
+  // 404, so a wrong code is not mistaken for a record; not-found.tsx beside this page says so.
+  if (!result.found) notFound();
   const record = result.record;
   const identity = record?.candidate.identityNumber
     ? maskIdentity(
