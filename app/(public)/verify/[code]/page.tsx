@@ -21,6 +21,15 @@ function countryCode(name: string | null): string {
   return found?.ok ? found.code : '??';
 }
 
+/** A malformed escape (a lone "%") is no code at all, not a server error. */
+function decodedOrNull(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
 export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const client = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
@@ -33,7 +42,9 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
       </article>
     );
   }
-  const result = await verifyRecord(await getDb(), decodeURIComponent(code), baseUrl());
+  const typed = decodedOrNull(code);
+  if (typed === null) notFound();
+  const result = await verifyRecord(await getDb(), typed, baseUrl());
   // 404, so a wrong code is not mistaken for a record; not-found.tsx beside this page says so.
   if (!result.found) notFound();
   const record = result.record;
