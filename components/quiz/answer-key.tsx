@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { describeLocalDateTime } from '@/components/quiz/format-date-time';
+import { TicketKey } from '@/components/quiz/ticket-key';
 import { WrittenGuide } from '@/components/quiz/written-guide';
 import type { Question } from '@/lib/quiz/schema';
 
@@ -103,6 +104,8 @@ function KeyBody({ question }: { question: Question }): ReactNode {
       return <WrittenGuide question={question} />;
     case 'scenario':
       return <p>The feedback above explains each choice you made.</p>;
+    case 'ticket':
+      return <TicketKey question={question} />;
   }
 }
 

@@ -6,15 +6,17 @@ export type DateTimeInputProps = ControlProps & {
   /** As the field gives it: "2026-04-28T11:00", or '' while incomplete. */
   value: string;
   onChange: (value: string) => void;
+  /** What the moment is, such as "Response due"; a lone question asks for "Date and time". */
+  label?: string;
 };
 
-export function DateTimeInput({ value, onChange, disabled, errorId }: DateTimeInputProps) {
+export function DateTimeInput({ value, onChange, disabled, errorId, label = 'Date and time' }: DateTimeInputProps) {
   const id = useId();
   const hintId = useId();
   return (
     <div>
       <label htmlFor={id} className={fieldLabel}>
-        Date and time
+        {label}
       </label>
       <p id={hintId} className={hintText}>
         South African time (SAST)

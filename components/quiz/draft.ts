@@ -1,4 +1,5 @@
 import { followPath } from '@/components/quiz/scenario-path';
+import { draftFromEntry, entryFromDraft, type TicketDraft } from '@/components/quiz/ticket-draft';
 import { localDateTimeToMinutes } from '@/lib/quiz/local-date-time';
 import type { PublicQuestion } from '@/lib/quiz/public-question';
 import type { QuizResponse } from '@/lib/quiz/response';
@@ -18,7 +19,8 @@ export type Draft =
   | { type: 'numeric'; text: string }
   | { type: 'datetime'; value: string }
   | { type: 'written'; text: string }
-  | { type: 'scenario'; path: string[] };
+  | { type: 'scenario'; path: string[] }
+  | TicketDraft;
 
 export function emptyDraft(question: PublicQuestion): Draft {
   switch (question.type) {
@@ -41,6 +43,8 @@ export function emptyDraft(question: PublicQuestion): Draft {
       return { type: 'written', text: '' };
     case 'scenario':
       return { type: 'scenario', path: [] };
+    case 'ticket':
+      return { type: 'ticket', fields: {}, message: '' };
   }
 }
 
@@ -89,6 +93,13 @@ export function responseFromDraft(question: PublicQuestion, draft: Draft): QuizR
     case 'scenario':
       if (question.type !== 'scenario' || !followPath(question.nodes, question.start, draft.path).complete) return null;
       return { type: 'scenario', path: draft.path };
+    case 'ticket': {
+      if (question.type !== 'ticket') return null;
+      const { entry, complete } = entryFromDraft(question.fields, draft);
+      if (!complete) return null;
+      if (question.message === null) return { type: 'ticket', fields: entry };
+      return draft.message.trim() === '' ? null : { type: 'ticket', fields: entry, message: draft.message };
+    }
   }
 }
 
@@ -114,6 +125,8 @@ export function draftFromResponse(question: PublicQuestion, response: QuizRespon
       return { type: 'written', text: response.text };
     case 'scenario':
       return { type: 'scenario', path: response.path };
+    case 'ticket':
+      return draftFromEntry(response.fields, response.message);
   }
 }
 
@@ -130,6 +143,8 @@ export function missingAnswerMessage(question: PublicQuestion): string {
       return 'Write your answer before checking.';
     case 'scenario':
       return 'Finish the conversation before checking.';
+    case 'ticket':
+      return question.message === null ? 'Fill in every field of the ticket before checking.' : 'Fill in every field of the ticket and write the message before checking.';
     default:
       return 'Choose an answer before checking.';
   }

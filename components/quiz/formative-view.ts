@@ -1,5 +1,5 @@
 import { shuffleOptions } from '@/lib/quiz/draw';
-import type { PublicQuestion } from '@/lib/quiz/public-question';
+import { type PublicQuestion, publicTicket } from '@/lib/quiz/public-question';
 import type { Question } from '@/lib/quiz/schema';
 
 /**
@@ -43,6 +43,8 @@ export function formativeView(question: Question): PublicQuestion {
           choices: node.choices.map((choice) => ({ id: choice.id, text: choice.text, next: choice.next })),
         })),
       };
+    case 'ticket':
+      return publicTicket(question);
   }
 }
 

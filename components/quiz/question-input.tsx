@@ -6,6 +6,7 @@ import { NumericInput } from '@/components/quiz/numeric-input';
 import { OrderingInput } from '@/components/quiz/ordering-input';
 import { ScenarioRunner } from '@/components/quiz/scenario-runner';
 import { SingleChoiceInput } from '@/components/quiz/single-choice-input';
+import { TicketInput } from '@/components/quiz/ticket-input';
 import { TrueFalseInput } from '@/components/quiz/true-false-input';
 import { WrittenInput } from '@/components/quiz/written-input';
 import type { PublicQuestion } from '@/lib/quiz/public-question';
@@ -103,6 +104,15 @@ export function QuestionInput({ question, draft, onChange, disabled, errorId }: 
           nodes={question.nodes}
           value={draft.type === 'scenario' ? draft.path : []}
           onChange={(path) => onChange({ type: 'scenario', path })}
+        />
+      );
+    case 'ticket':
+      return (
+        <TicketInput
+          {...common}
+          question={question}
+          value={draft.type === 'ticket' ? draft : { type: 'ticket', fields: {}, message: '' }}
+          onChange={onChange}
         />
       );
   }

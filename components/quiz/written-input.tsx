@@ -8,9 +8,13 @@ export type WrittenInputProps = ControlProps & {
   onChange: (text: string) => void;
   minWords: number;
   maxWords: number | null;
+  /** "Your answer" unless the question names what is written, such as "Your message". */
+  label?: string;
+  /** Id of text that says what to write, when it is not in the label. */
+  describedBy?: string;
 };
 
-export function WrittenInput({ value, onChange, minWords, maxWords, disabled, errorId }: WrittenInputProps) {
+export function WrittenInput({ value, onChange, minWords, maxWords, disabled, errorId, label = 'Your answer', describedBy }: WrittenInputProps) {
   const id = useId();
   const hintId = useId();
   const countId = useId();
@@ -18,7 +22,7 @@ export function WrittenInput({ value, onChange, minWords, maxWords, disabled, er
   return (
     <div>
       <label htmlFor={id} className={fieldLabel}>
-        Your answer
+        {label}
       </label>
       {limits === null ? null : (
         <p id={hintId} className={hintText}>
@@ -31,7 +35,7 @@ export function WrittenInput({ value, onChange, minWords, maxWords, disabled, er
         value={value}
         onChange={(event) => onChange(event.currentTarget.value)}
         disabled={disabled}
-        aria-describedby={joinIds(limits === null ? null : hintId, countId, errorId)}
+        aria-describedby={joinIds(describedBy, limits === null ? null : hintId, countId, errorId)}
         aria-invalid={errorId === undefined ? undefined : true}
         className={`mt-1 w-full ${textField}`}
       />

@@ -1,3 +1,4 @@
+import { markTicketFields } from '@/lib/quiz/mark-ticket';
 import type { QuizResponse } from '@/lib/quiz/response';
 import type { Question } from '@/lib/quiz/schema';
 
@@ -21,6 +22,10 @@ export function describeResponse(question: Question, response: QuizResponse | nu
   if (question.type === 'scenario' && response.type === 'scenario') {
     const choices = question.nodes.flatMap((node) => node.choices);
     return response.path.map((id, index) => `${index + 1}. ${choices.find((choice) => choice.id === id)?.text ?? id}`);
+  }
+  if (question.type === 'ticket' && response.type === 'ticket') {
+    const fields = markTicketFields(question, response.fields).map((mark) => `${mark.label}: ${mark.given ?? '(empty)'}`);
+    return question.message === undefined ? fields : [...fields, `Message to the customer: ${response.message?.trim() || '(not written)'}`];
   }
   return ['The answer does not fit this question'];
 }
@@ -46,5 +51,12 @@ export function describeKey(question: Question): string[] {
       return question.markingGuide;
     case 'scenario':
       return question.criteria.map((criterion) => criterion.label);
+    case 'ticket': {
+      const fields = markTicketFields(question, {}).map((mark) => {
+        const facts = (mark.facts ?? []).map((fact) => `${fact.fact} (${fact.anyOf.map((phrase) => `"${phrase}"`).join(' or ')})`);
+        return `${mark.label}: ${mark.expected}${facts.length > 0 ? ` (must mention ${facts.join('; ')})` : ''}`;
+      });
+      return [...fields, ...(question.message?.markingGuide.map((point) => `Message: ${point}`) ?? [])];
+    }
   }
 }

@@ -1,7 +1,9 @@
 import { markItem } from '@/lib/quiz/mark';
 import { MarkingError } from '@/lib/quiz/mark-types';
+import { publicTicket } from '@/lib/quiz/public-question';
 import { ResponseSchema, type QuizResponse } from '@/lib/quiz/response';
 import type { Question, ScenarioQuestion } from '@/lib/quiz/schema';
+import { ticketGaps } from '@/lib/quiz/ticket-fields';
 
 export type DraftCheck = { ok: true; response: QuizResponse } | { ok: false; message: string };
 
@@ -56,6 +58,11 @@ export function incompleteReason(question: Question, response: QuizResponse | nu
   if (response.type === 'matching' && question.type === 'matching') {
     const missing = question.pairs.filter((pair) => !response.matches[pair.id]).length;
     return missing > 0 ? `${missing} pair${missing === 1 ? '' : 's'} not matched` : null;
+  }
+  if (response.type === 'ticket' && question.type === 'ticket') {
+    // The same reason the learner's screen gives, worked out from the same shape.
+    const gaps = ticketGaps(publicTicket(question), response.fields, response.message);
+    if (gaps !== null) return gaps;
   }
   if (response.type === 'multiple' && response.optionIds.length === 0) return 'not answered';
   try {

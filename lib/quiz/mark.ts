@@ -1,5 +1,6 @@
 import { markMatching, markOrdering } from '@/lib/quiz/mark-arrangement';
 import { markScenario } from '@/lib/quiz/mark-scenario';
+import { markTicket } from '@/lib/quiz/mark-ticket';
 import { MarkingError, type MarkResult, markedResult } from '@/lib/quiz/mark-types';
 import { formatLocalDateTime, localDateTimeToMinutes } from '@/lib/quiz/local-date-time';
 import type { QuizResponse } from '@/lib/quiz/response';
@@ -29,10 +30,13 @@ import type {
  *   screen shows the model answer instead).
  * - scenario: criteria met on the path / all criteria. A criterion is met when a choice on the
  *   path meets it and no choice on the path misses it.
+ * - ticket: fields of the log right / fields asked, each field one share and an empty field
+ *   wrong (what makes each kind of field right is in mark-ticket.ts). Status 'marked': the score
+ *   is the log's alone; the message to the customer, when asked, is for the assessor to judge.
  *
  * A response that does not fit its question (another type, an unknown or repeated id, an order
- * that is not a permutation, a scenario path off the graph) throws MarkingError: it is never
- * silently marked 0.
+ * that is not a permutation, a scenario path off the graph, a ticket field or message the item does
+ * not ask for) throws MarkingError: it is never silently marked 0.
  */
 export function markItem(question: Question, response: QuizResponse): MarkResult {
   const mismatch = () => new MarkingError(question.id, `expected a ${question.type} answer, got a ${response.type} answer`);
@@ -64,6 +68,9 @@ export function markItem(question: Question, response: QuizResponse): MarkResult
     case 'scenario':
       if (response.type !== 'scenario') throw mismatch();
       return markScenario(question, response.path);
+    case 'ticket':
+      if (response.type !== 'ticket') throw mismatch();
+      return markTicket(question, response);
   }
 }
 

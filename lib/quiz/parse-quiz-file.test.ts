@@ -84,7 +84,7 @@ quizzes:
       - { id: one, type: essay, prompt: Write. }
       - { id: two, prompt: Write. }
 `;
-  const types = 'single, multiple, truefalse, ordering, matching, numeric, datetime, written, scenario';
+  const types = 'single, multiple, truefalse, ordering, matching, numeric, datetime, written, scenario, ticket';
   expect(problemsOf(parseQuizFile(yaml, FILE))).toEqual([
     `${FILE} › quizzes[0] (sla-check) › questions[0] (one) › type: "essay" is not one of ${types}`,
     `${FILE} › quizzes[0] (sla-check) › questions[1] (two) › type: is required: one of ${types}`,

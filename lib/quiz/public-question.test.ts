@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { PublicQuestionSchema, toPublicQuestion } from '@/lib/quiz/public-question';
 import type { Question } from '@/lib/quiz/schema';
 import { dateTimeQuestion, everyQuestion, numericQuestion, orderingQuestion, scenarioQuestion, writtenQuestion } from '@/lib/quiz/test-questions';
+import { ticketQuestion } from '@/lib/quiz/test-ticket-question';
 
 const KEY_FIELDS = [
   'answer',
@@ -17,6 +18,10 @@ const KEY_FIELDS = [
   'misses',
   'criteria',
   'acs',
+  'log',
+  'facts',
+  'anyOf',
+  'modelAnswer',
 ];
 
 function keysIn(json: string): Set<string> {
@@ -47,6 +52,14 @@ function secretTexts(question: Question): string[] {
       return [
         ...question.criteria.map((criterion) => criterion.label),
         ...question.nodes.flatMap((node) => node.choices.map((choice) => choice.feedback)),
+      ];
+    case 'ticket':
+      return [
+        question.explanation,
+        question.log.problem.answer,
+        question.log.businessEffect.answer,
+        ...(question.message ? [question.message.modelAnswer, ...question.message.markingGuide] : []),
+        ...[question.log.site, question.log.problem, question.log.businessEffect].flatMap((key) => (key.facts ?? []).map((fact) => fact.fact)),
       ];
   }
 }
@@ -125,4 +138,26 @@ test('scenario choices carry only id, text and next', () => {
   for (const node of shown.nodes) {
     for (const choice of node.choices) expect(Object.keys(choice).sort()).toEqual(['id', 'next', 'text']);
   }
+});
+
+test('a ticket shows the call, the fields to fill in and the message prompt, but no entry, rating or due time of the key', () => {
+  const question = ticketQuestion();
+  const shown = toPublicQuestion(question, 'attempt-1');
+  if (shown.type !== 'ticket') throw new Error('expected a ticket');
+  expect(shown.callAt).toBe('2026-04-30T15:40');
+  expect(shown.transcript).toEqual(question.transcript);
+  expect(shown.fields).toEqual(['callerName', 'site', 'contact', 'problem', 'affectedUsers', 'businessEffect', 'impact', 'urgency', 'priority', 'loggedAt', 'responseDue', 'resolutionDue']);
+  expect(shown.message).toEqual({ prompt: question.message?.prompt, minWords: 10, maxWords: 120 });
+  const json = JSON.stringify(shown);
+  for (const secret of ['2026-04-30T16:40', '2026-05-04', '"P2"', '"medium"', 'Sync failed".', 'Workers']) expect(json).not.toContain(secret);
+  expect(PublicQuestionSchema.safeParse({ ...shown, log: question.log }).success).toBe(false);
+});
+
+test('a ticket without due times or message asks for ten fields and shows no message', () => {
+  const question = ticketQuestion();
+  question.log.responseDue = undefined;
+  question.log.resolutionDue = undefined;
+  question.message = undefined;
+  const shown = toPublicQuestion(question, 1);
+  expect(shown.type === 'ticket' && [shown.fields.length, shown.message]).toEqual([10, null]);
 });

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { type Seed, shuffleOptions } from '@/lib/quiz/draw';
+import { askedFields } from '@/lib/quiz/mark-ticket';
 import { IdSchema, type Question } from '@/lib/quiz/schema';
+import { TICKET_FIELD_IDS } from '@/lib/quiz/ticket-fields';
 
 /**
  * What a browser may see of a summative item during an attempt: the prompt and the things to
  * choose from, shuffled by the attempt seed. No answer, key, feedback, explanation, model answer,
- * marking guide, tolerance, match, or scenario criteria. Strict objects, so a client parsing it
+ * marking guide, tolerance, match, scenario criteria, or ticket log key. Strict objects, so a client parsing it
  * also refuses any extra field.
  */
 
@@ -46,6 +48,17 @@ export const PublicQuestionSchema = z.discriminatedUnion('type', [
       }),
     ),
   }),
+  z.strictObject({
+    ...publicBase,
+    type: z.literal('ticket'),
+    callAt: z.string(),
+    transcript: z.array(z.strictObject({ speaker: PublicTextSchema, line: PublicTextSchema })),
+    /** The fields to fill in, in form order; what is right in each stays on the server. */
+    fields: z.array(z.enum(TICKET_FIELD_IDS)),
+    message: z
+      .strictObject({ prompt: PublicTextSchema, minWords: z.number().int().min(0), maxWords: z.number().int().positive().nullable() })
+      .nullable(),
+  }),
 ]);
 
 export type PublicQuestion = z.infer<typeof PublicQuestionSchema>;
@@ -83,5 +96,23 @@ export function toPublicQuestion(question: Question, seed: Seed): PublicQuestion
           choices: node.choices.map((choice) => ({ id: choice.id, text: choice.text, next: choice.next })),
         })),
       };
+    case 'ticket':
+      return publicTicket(shown);
   }
+}
+
+/** The call and the form's shape: never the log key, the explanation or the message's guide and model. */
+export function publicTicket(question: Extract<Question, { type: 'ticket' }>): Extract<PublicQuestion, { type: 'ticket' }> {
+  return {
+    id: question.id,
+    prompt: question.prompt,
+    type: 'ticket',
+    callAt: question.callAt,
+    transcript: question.transcript.map((entry) => ({ speaker: entry.speaker, line: entry.line })),
+    fields: askedFields(question),
+    message:
+      question.message === undefined
+        ? null
+        : { prompt: question.message.prompt, minWords: question.message.minWords, maxWords: question.message.maxWords ?? null },
+  };
 }

@@ -1,5 +1,26 @@
 import { z } from 'zod';
 import { IdSchema, LocalDateTimeSchema } from '@/lib/quiz/schema';
+import type { TicketEntry } from '@/lib/quiz/ticket-fields';
+import { LEVELS, PRIORITIES } from '@/lib/sla/priority';
+
+const shortText = z.string().max(500, 'must be at most 500 characters').optional();
+const longText = z.string().max(4_000, 'must be at most 4,000 characters').optional();
+
+/** A ticket log as far as the learner has filled it in: every field may still be empty. */
+export const TicketEntrySchema = z.strictObject({
+  callerName: shortText,
+  site: shortText,
+  contact: shortText,
+  problem: longText,
+  affectedUsers: z.number().int('must be a whole number').min(0).max(1_000_000).optional(),
+  businessEffect: longText,
+  impact: z.enum(LEVELS).optional(),
+  urgency: z.enum(LEVELS).optional(),
+  priority: z.enum(PRIORITIES).optional(),
+  loggedAt: LocalDateTimeSchema.optional(),
+  responseDue: LocalDateTimeSchema.optional(),
+  resolutionDue: LocalDateTimeSchema.optional(),
+}) satisfies z.ZodType<TicketEntry>;
 
 /**
  * What a learner sends for each question type. The same schema checks a formative answer in the
@@ -16,6 +37,13 @@ export const ResponseSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('written'), text: z.string().max(20_000, 'must be at most 20,000 characters') }),
   /** The ids of the choices taken, from the start node to an ending. */
   z.strictObject({ type: z.literal('scenario'), path: z.array(IdSchema).max(100) }),
+  /** The ticket log and, when the item asks for it, the message to the customer. */
+  z.strictObject({
+    type: z.literal('ticket'),
+    fields: TicketEntrySchema,
+    message: z.string().max(20_000, 'must be at most 20,000 characters').optional(),
+  }),
 ]);
 
 export type QuizResponse = z.infer<typeof ResponseSchema>;
+export type TicketResponse = Extract<QuizResponse, { type: 'ticket' }>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { localDateTimeToMinutes } from '@/lib/quiz/local-date-time';
+import { BaseQuestion, IdSchema, LocalDateTimeSchema, TextSchema } from '@/lib/quiz/schema-primitives';
+import { TicketSchema } from '@/lib/quiz/ticket-schema';
 
 /**
  * The shapes of quiz files. One schema serves formative quizzes (`quiz.yml` beside a lesson),
@@ -8,13 +9,8 @@ import { localDateTimeToMinutes } from '@/lib/quiz/local-date-time';
  * because zod sees one object at a time.
  */
 
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
+export { AcCodeSchema, IdSchema, LocalDateTimeSchema, TextSchema } from '@/lib/quiz/schema-primitives';
 
-export const AcCodeSchema = z.string().regex(/^AC[1-3]\.[1-9]$/, 'must be an assessment-criterion code such as AC2.3');
-
-export const TextSchema = z.string().trim().min(1, 'must not be empty');
 const text = TextSchema;
 
 const ChoiceOptionSchema = z.strictObject({
@@ -23,13 +19,6 @@ const ChoiceOptionSchema = z.strictObject({
   /** Shown after answering: why this option is right or wrong. */
   feedback: text,
 });
-
-const BaseQuestion = {
-  id: IdSchema,
-  prompt: text,
-  /** Assessment criteria this question gives evidence for. Required in summative banks. */
-  acs: z.array(AcCodeSchema).default([]),
-};
 
 export const SingleChoiceSchema = z.strictObject({
   ...BaseQuestion,
@@ -83,14 +72,6 @@ export const NumericSchema = z.strictObject({
   unit: z.string().trim().min(1).optional(),
   explanation: text,
 });
-
-/** Local South African time (SAST, UTC+2, no daylight saving) as written on a ticket. */
-export const LocalDateTimeSchema = z
-  .string()
-  .refine(
-    (value) => localDateTimeToMinutes(value) !== null,
-    'must be a real local date-time written as YYYY-MM-DDTHH:mm, such as 2026-03-04T09:30',
-  );
 
 export const DateTimeAnswerSchema = z.strictObject({
   ...BaseQuestion,
@@ -150,6 +131,7 @@ export const QuestionSchema = z.discriminatedUnion('type', [
   DateTimeAnswerSchema,
   WrittenAnswerSchema,
   ScenarioSchema,
+  TicketSchema,
 ]);
 
 export const QuizSchema = z.strictObject({
@@ -178,3 +160,4 @@ export type WrittenQuestion = z.infer<typeof WrittenAnswerSchema>;
 export type ScenarioQuestion = z.infer<typeof ScenarioSchema>;
 export type ScenarioNode = ScenarioQuestion['nodes'][number];
 export type ScenarioChoice = ScenarioNode['choices'][number];
+export type { TicketQuestion } from '@/lib/quiz/ticket-schema';

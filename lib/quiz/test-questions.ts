@@ -10,6 +10,7 @@ import {
   TrueFalseSchema,
   WrittenAnswerSchema,
 } from '@/lib/quiz/schema';
+import { ticketQuestion } from '@/lib/quiz/test-ticket-question';
 
 /**
  * One sound question of each type, set on a South African service desk, for the quiz engine's
@@ -188,5 +189,6 @@ export function everyQuestion(): Question[] {
     dateTimeQuestion(),
     writtenQuestion(),
     scenarioQuestion(),
+    ticketQuestion(),
   ];
 }

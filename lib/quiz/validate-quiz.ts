@@ -3,6 +3,7 @@ import { pathTo, type QuizProblem } from '@/lib/quiz/problem';
 import type { MatchingQuestion, MultipleResponseQuestion, Question, QuizFile, SingleChoiceQuestion } from '@/lib/quiz/schema';
 import { duplicateIdProblems, duplicateValueProblems } from '@/lib/quiz/validate-ids';
 import { validateScenario } from '@/lib/quiz/validate-scenario';
+import { validateTicket } from '@/lib/quiz/validate-ticket';
 
 /**
  * Cross-reference checks on data zod has already parsed: ids that repeat, keys that name nothing,
@@ -36,6 +37,8 @@ export function validateQuestion(question: Question, path: string): QuizProblem[
       return problems;
     case 'scenario':
       return [...problems, ...validateScenario(question, path)];
+    case 'ticket':
+      return [...problems, ...validateTicket(question, path)];
     case 'truefalse':
     case 'numeric':
     case 'datetime':

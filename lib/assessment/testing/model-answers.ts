@@ -1,5 +1,6 @@
-import type { QuizResponse } from '@/lib/quiz/response';
-import type { Question, ScenarioQuestion } from '@/lib/quiz/schema';
+import type { QuizResponse, TicketResponse } from '@/lib/quiz/response';
+import type { Question, ScenarioQuestion, TicketQuestion } from '@/lib/quiz/schema';
+import type { TicketEntry } from '@/lib/quiz/ticket-fields';
 
 /** A path through a scenario that meets every criterion and misses none. */
 export function bestScenarioPath(question: ScenarioQuestion): string[] {
@@ -39,5 +40,28 @@ export function modelResponse(question: Question): QuizResponse {
       return { type: 'written', text: question.modelAnswer };
     case 'scenario':
       return { type: 'scenario', path: bestScenarioPath(question) };
+    case 'ticket':
+      return modelTicket(question);
   }
+}
+
+/** The key's own entries, and the model message when the ticket asks for one. */
+export function modelTicket(question: TicketQuestion): TicketResponse {
+  const { log } = question;
+  const fields: TicketEntry = {
+    callerName: log.callerName.answer,
+    site: log.site.answer,
+    contact: log.contact.answer,
+    problem: log.problem.answer,
+    affectedUsers: log.affectedUsers.answer,
+    businessEffect: log.businessEffect.answer,
+    impact: log.impact,
+    urgency: log.urgency,
+    priority: log.priority,
+    loggedAt: log.loggedAt.answer,
+    // A due time the ticket does not ask for is left out, not sent empty.
+    ...(log.responseDue ? { responseDue: log.responseDue.answer } : {}),
+    ...(log.resolutionDue ? { resolutionDue: log.resolutionDue.answer } : {}),
+  };
+  return question.message === undefined ? { type: 'ticket', fields } : { type: 'ticket', fields, message: question.message.modelAnswer };
 }
