@@ -2,10 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseBank } from '@/lib/quiz/parse-quiz-file';
-import { completedLessons } from './support/assessment-data';
+import { completedLessons, ticketItem } from './support/assessment-data';
 import { createUser, signIn, uniqueAccount } from './support/accounts';
 
-/** Every text in the summative banks that only an assessor may see: feedback, explanations, model answers, marking guides. */
+/**
+ * Every text in the summative banks that only an assessor may see: feedback, explanations, model
+ * answers, marking guides, and a ticket's model log entries for the problem and business effect.
+ */
 function secretTexts(): string[] {
   const dir = path.resolve('content/assessment');
   const secrets: string[] = [];
@@ -19,6 +22,10 @@ function secretTexts(): string[] {
       if (item.type === 'ordering' || item.type === 'matching' || item.type === 'numeric' || item.type === 'datetime') add(item.explanation);
       if (item.type === 'written') for (const text of [item.modelAnswer, ...item.markingGuide]) add(text);
       if (item.type === 'scenario') for (const choice of item.nodes.flatMap((node) => node.choices)) add(choice.feedback);
+      if (item.type === 'ticket') {
+        for (const text of [item.explanation, item.log.problem.answer, item.log.businessEffect.answer]) add(text);
+        if (item.message) for (const text of [item.message.modelAnswer, ...item.message.markingGuide]) add(text);
+      }
     }
   }
   return [...new Set(secrets)].filter((text) => text.length >= 20);
@@ -54,9 +61,15 @@ test('the page showing a learner their summative questions carries no keys, feed
   await page.waitForURL(/\/assessment\/[0-9a-f-]{36}$/);
   const html = await (await page.request.get(page.url())).text();
   expect(html).toContain('data-item-key');
+  // The simulated ticket is drawn in every attempt: its call is on the page, its log key is not.
+  const ticketKey = /data-item-key="(tickets\/[a-z0-9-]+)"/.exec(html)?.[1] ?? '';
+  expect(ticketKey).not.toBe('');
+  const ticket = ticketItem(ticketKey);
+  expect(html).toContain(ticket.callAt);
+  for (const due of [ticket.log.responseDue?.answer, ticket.log.resolutionDue?.answer]) expect(html).not.toContain(due ?? 'a due time');
   const leaks = secrets.filter((secret) => html.includes(secret) || html.includes(JSON.stringify(secret).slice(1, -1)));
   expect(leaks).toEqual([]);
-  for (const key of ['\\"answer\\":', '\\"answers\\":', '\\"feedback\\":', '\\"explanation\\":', '\\"modelAnswer\\":', '\\"markingGuide\\":', '\\"meets\\":']) {
+  for (const key of ['\\"answer\\":', '\\"answers\\":', '\\"feedback\\":', '\\"explanation\\":', '\\"modelAnswer\\":', '\\"markingGuide\\":', '\\"meets\\":', '\\"log\\":', '\\"facts\\":', '\\"anyOf\\":']) {
     expect(html, key).not.toContain(key);
   }
   await context.close();

@@ -1,6 +1,7 @@
 import { expect, type Locator } from '@playwright/test';
 import type { QuizResponse } from '@/lib/quiz/response';
 import type { Question } from '@/lib/quiz/schema';
+import { ticketFormEntries } from './assessment-data';
 
 /** Answers one question through its controls, as a learner would, from the intended response. */
 export async function answerThroughUi(item: Locator, question: Question, response: QuizResponse): Promise<void> {
@@ -57,6 +58,14 @@ export async function answerThroughUi(item: Locator, question: Question, respons
         await item.getByRole('button', { name: choice?.text ?? '', exact: true }).click();
       }
       await expect(item.getByText('The conversation has ended.')).toBeVisible();
+      return;
+    case 'ticket':
+      for (const entry of ticketFormEntries(response)) {
+        const control = item.getByLabel(entry.label, { exact: true });
+        if (entry.kind === 'level' || entry.kind === 'priority') await control.selectOption(entry.value);
+        else await control.fill(entry.value);
+      }
+      if (response.message !== undefined) await item.getByLabel('Your message', { exact: true }).fill(response.message);
       return;
   }
 }

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { modelResponse } from '@/lib/assessment/testing/model-answers';
 import { parseBank } from '@/lib/quiz/parse-quiz-file';
-import type { QuizResponse } from '@/lib/quiz/response';
-import type { Question } from '@/lib/quiz/schema';
+import type { QuizResponse, TicketResponse } from '@/lib/quiz/response';
+import type { Question, TicketQuestion } from '@/lib/quiz/schema';
+import { TICKET_FIELD_IDS, type TicketFieldKind, ticketField } from '@/lib/quiz/ticket-fields';
 import { readingOrder } from '../../scripts/lib/reading-order.mjs';
 
 /** The bank item behind an item key, read from content: the journeys answer as a prepared learner would. */
@@ -18,6 +19,23 @@ export function bankItem(itemKey: string): Question {
 
 export function modelAnswerFor(itemKey: string): QuizResponse {
   return modelResponse(bankItem(itemKey));
+}
+
+/** The ticket item behind an item key (the journeys draw one per attempt from the tickets bank). */
+export function ticketItem(itemKey: string): TicketQuestion {
+  const item = bankItem(itemKey);
+  if (item.type !== 'ticket') throw new Error(`${itemKey} is not a ticket`);
+  return item;
+}
+
+export type TicketFormEntry = { label: string; kind: TicketFieldKind; value: string };
+
+/** A ticket answer as a learner fills in the form: each field's label and the value its control holds, in form order. */
+export function ticketFormEntries(response: TicketResponse): TicketFormEntry[] {
+  return TICKET_FIELD_IDS.flatMap((id) => {
+    const value = response.fields[id];
+    return value === undefined ? [] : [{ label: ticketField(id).label, kind: ticketField(id).kind, value: String(value) }];
+  });
 }
 
 /** Every lesson in the course complete, including lessons added later. */

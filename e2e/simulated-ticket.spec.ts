@@ -1,0 +1,135 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { modelTicket } from '@/lib/assessment/testing/model-answers';
+import { assignAssessor, createUser, signIn, uniqueAccount } from './support/accounts';
+import { modelAnswerFor, type TicketFormEntry, ticketFormEntries, ticketItem } from './support/assessment-data';
+import { wcagViolations } from './support/axe';
+import { readyLearner } from './support/learner-flow';
+
+const PENDING_STORE = 'us114052-pending-answers';
+
+/** What to type into a control for a value: the option's visible text for a list, the digits of each part for a date-time. */
+function keystrokes(entry: TicketFormEntry): string {
+  if (entry.kind === 'level') return `${entry.value.charAt(0).toUpperCase()}${entry.value.slice(1)}`;
+  // A South African browser shows date-times as yyyy/mm/dd, hh:mm on the 24-hour clock; each part moves on when full.
+  if (entry.kind === 'datetime') return entry.value.replace(/\D/g, '');
+  return entry.value;
+}
+
+/** Fills the ticket form from its first field with the keyboard alone: type, Tab, type, Tab… */
+async function fillByKeyboard(page: Page, item: Locator, entries: TicketFormEntry[], message: string): Promise<void> {
+  await item.getByLabel(entries[0]?.label ?? '', { exact: true }).focus();
+  for (const entry of entries) {
+    const control = item.getByLabel(entry.label, { exact: true });
+    await expect(control, `${entry.label} has the focus`).toBeFocused();
+    await page.keyboard.type(keystrokes(entry));
+    await expect(control).toHaveValue(entry.value);
+    await page.keyboard.press('Tab');
+  }
+  const messageBox = item.getByLabel('Your message', { exact: true });
+  await expect(messageBox).toBeFocused();
+  await page.keyboard.type(message);
+}
+
+test('a learner logs the ticket from the call by keyboard, the autosave keeps it across a reload, and the assessor sees each field marked with the right answers', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const assessor = await createUser(browser, uniqueAccount('assessor', 'Pieter Claassen'), 'MICT/ASS/2026/0415');
+  // A South African browser: dates in yyyy/mm/dd order and the 24-hour clock.
+  const learner = await readyLearner(browser, 'Zinhle Mabaso', { locale: 'en-ZA', timezoneId: 'Africa/Johannesburg' });
+  await assignAssessor(browser, learner.account, assessor);
+  const { page } = learner;
+
+  await page.goto('/assessment');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.waitForURL(/\/assessment\/[0-9a-f-]{36}$/);
+  const submissionId = page.url().split('/').pop() ?? '';
+  await expect(page.getByRole('heading', { name: 'Simulated ticket', level: 2 })).toBeVisible();
+  const item = page.locator('fieldset[data-item-key^="tickets/"]');
+  await expect(item).toHaveCount(1);
+  const itemKey = (await item.getAttribute('data-item-key')) ?? '';
+  const ticket = ticketItem(itemKey);
+
+  // The call reads as a conversation: one list item per turn, each starting with who speaks.
+  const call = item.getByRole('region', { name: 'The call' });
+  const turns = call.getByRole('listitem');
+  await expect(turns).toHaveCount(ticket.transcript.length);
+  await expect(turns.first()).toHaveText(`${ticket.transcript[0]?.speaker}: ${ticket.transcript[0]?.line}`);
+  await expect(call.getByRole('table')).toHaveCount(0);
+
+  // The learner logs everything right except the resolution time, for which they forget the closed days.
+  const model = modelTicket(ticket);
+  const wrongResolution = `${model.fields.loggedAt?.slice(0, 10)}T16:59`;
+  const answer = { ...model, fields: { ...model.fields, resolutionDue: wrongResolution } };
+  const entries = ticketFormEntries(answer);
+  expect(entries.map((entry) => entry.label)).toEqual([
+    'Caller name',
+    'Department and site',
+    'Contact number or e-mail',
+    "Problem, in the caller's words",
+    'Users affected',
+    'Effect on the business',
+    'Impact',
+    'Urgency',
+    'Priority',
+    'Logged at',
+    'Response due',
+    'Resolution due',
+  ]);
+  const message = `Dear ${ticket.log.callerName.answer.split(' ')[0]}, your call is logged. A technician will contact you by ${ticket.log.responseDue?.answer.slice(11)} and we aim to fix it by ${ticket.log.resolutionDue?.answer.replace('T', ' ')}. Please keep everything switched on so that we can test the fix with you. Quote the ticket number if anything changes. Kind regards, the IT service desk.`;
+  await fillByKeyboard(page, item, entries, message);
+  await expect(item.getByText(/Saved at/)).toBeVisible();
+
+  // Usable on a small phone: nothing in the form runs off a 360 px screen.
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  expect(await wcagViolations(page)).toEqual([]);
+
+  // Forget the browser's own copy, so what comes back after the reload can only come from the server.
+  await page.evaluate((name) => localStorage.removeItem(name), PENDING_STORE);
+  await page.reload();
+  const reloaded = page.locator(`fieldset[data-item-key="${itemKey}"]`);
+  for (const entry of entries) await expect(reloaded.getByLabel(entry.label, { exact: true }), entry.label).toHaveValue(entry.value);
+  await expect(reloaded.getByLabel('Your message', { exact: true })).toHaveValue(message);
+
+  // Every other question gets its model answer; then the learner signs and submits in the page.
+  const keys = await page.locator('fieldset[data-item-key]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-item-key') ?? ''));
+  for (const key of keys.filter((candidate) => candidate !== itemKey)) {
+    expect((await page.request.put(`/api/submissions/${submissionId}/answers`, { data: { itemKey: key, response: modelAnswerFor(key) } })).ok(), key).toBe(true);
+  }
+  await page.reload();
+  await expect(page.getByText('Every question is answered.')).toBeVisible();
+  await page.getByLabel('Type your full name to sign the declaration').fill(learner.account.fullName);
+  await page.getByRole('button', { name: 'Submit my assessment' }).click();
+  await expect(page.getByText('Status: Submitted, waiting for the assessor')).toBeVisible();
+  await learner.close();
+
+  const context = await browser.newContext();
+  const assessorPage = await context.newPage();
+  await signIn(assessorPage, assessor);
+  await assessorPage.goto(`/assess/${submissionId}`);
+  const log = assessorPage.getByRole('table', { name: 'Ticket log: 11 of 12 fields right' });
+  await expect(log).toBeVisible();
+  const assessed = assessorPage.locator('article').filter({ has: log });
+  await expect(assessed.getByText('Automatic mark: 91% of the ticket log right')).toBeVisible();
+  await expect(assessed.getByText(/^Simulated ticket · serves AC2\.1, AC2\.2, AC2\.3, AC2\.4/)).toBeVisible();
+
+  const wrong = log.getByRole('row', { name: /^Resolution due/ });
+  await expect(wrong.getByRole('cell').nth(0)).toHaveText(wrongResolution.replace('T', ' '));
+  await expect(wrong.getByRole('cell').nth(1)).toHaveText(`${ticket.log.resolutionDue?.answer.replace('T', ' ')} (± 5 min)`);
+  await expect(wrong.getByRole('cell').nth(2)).toHaveText('✗ Not right');
+  for (const label of ['Caller name', 'Priority', 'Impact', 'Urgency', 'Logged at', 'Response due', 'Users affected']) {
+    await expect(log.getByRole('row', { name: new RegExp(`^${label}`) }).getByRole('cell').nth(2), label).toHaveText('✓ Right');
+  }
+  await expect(log.getByRole('row', { name: /^Priority/ }).getByRole('cell').nth(1)).toHaveText(
+    new RegExp(`^${ticket.log.priority} \\(`),
+  );
+  // A free-text field shows each fact it needed and whether the entry mentions it.
+  await expect(log.getByRole('row', { name: /^Problem/ }).getByRole('listitem').first()).toHaveText(/^Mentions /);
+
+  await expect(assessed.getByText(message)).toBeVisible();
+  await expect(assessed.getByText(ticket.message?.markingGuide[0] ?? 'a marking point')).toBeVisible();
+  await expect(assessed.getByText('For you to judge against the marking guide')).toBeVisible();
+  await expect(assessed.getByText(/Each field asked is an equal share of the automatic mark/)).toBeVisible();
+  expect(await wcagViolations(assessorPage)).toEqual([]);
+  await context.close();
+});
