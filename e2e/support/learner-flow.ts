@@ -1,11 +1,11 @@
-import { type Browser, type BrowserContextOptions, expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page } from '@playwright/test';
 import { type Account, createUser, signIn, uniqueAccount } from './accounts';
 import { completedLessons, modelAnswerFor } from './assessment-data';
 
-/** A learner with an ID on file and every lesson complete, signed in on their own page (in a browser set up as `options` say). */
-export async function readyLearner(browser: Browser, name: string, options: BrowserContextOptions = {}): Promise<{ account: Account; page: Page; close: () => Promise<void> }> {
+/** A learner with an ID on file and every lesson complete, signed in on their own page. */
+export async function readyLearner(browser: Browser, name: string): Promise<{ account: Account; page: Page; close: () => Promise<void> }> {
   const account = await createUser(browser, uniqueAccount('learner', name));
-  const context = await browser.newContext(options);
+  const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, account);
   await page.goto('/account');
