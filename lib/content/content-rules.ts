@@ -72,9 +72,25 @@ export function checkContentRules(content: CourseContent, contentDirName = 'cont
       if (!slugs.has(slug)) problems.push({ file: path.join(contentDirName, 'glossary'), message: `terms (${term.id}) › lessons: no lesson "${slug}"` });
     }
   }
+  const lessonTime = checkLessonTime(content);
+  if (lessonTime) problems.push({ file: path.join(contentDirName, 'course.yml'), message: lessonTime });
   for (const code of acCodes) {
     if (!lessonsPerAc.get(code)) problems.push({ file: path.join(contentDirName, 'outcomes.yml'), message: `${code}: no lesson serves this criterion (add it to a lesson's frontmatter outcomes)` });
     if (!questionsPerAc.get(code)) problems.push({ file: path.join(contentDirName, 'outcomes.yml'), message: `${code}: no knowledge-check question serves this criterion (add it to a question's acs)` });
   }
   return problems;
+}
+
+/** The lessons' share of the notional hours: every lesson's minutes added up, rounded up to the half hour. */
+export function lessonHours(content: Pick<CourseContent, 'lessons'>): number {
+  const minutes = content.lessons.reduce((sum, lesson) => sum + lesson.frontmatter.minutes, 0);
+  return Math.ceil(minutes / 30) / 2;
+}
+
+/** The split in course.yml must state the lesson time the lessons themselves add up to, so it cannot drift. */
+function checkLessonTime(content: CourseContent): string | null {
+  const stated = content.course.learningTime.find((part) => part.part === 'lessons');
+  const expected = lessonHours(content);
+  if (!stated || stated.hours === expected) return null;
+  return `learningTime (lessons) › hours: is ${stated.hours} but the lessons' minutes add up to ${expected} hour${expected === 1 ? '' : 's'} (rounded up to the half hour); move the difference to or from another part`;
 }
