@@ -41,3 +41,14 @@ test('lesson text is in the HTML, readable with JavaScript off', async ({ browse
   expect(text.split(/\s+/).length).toBeGreaterThan(800);
   await context.close();
 });
+
+test('the outline states the notional hours and a split that adds up to them', async ({ page }) => {
+  await page.goto('/outline');
+  await expect(page.getByRole('heading', { level: 2, name: 'Notional hours: 80' })).toBeVisible();
+  const split = page.getByRole('table', { name: 'How the 80 notional hours split' });
+  for (const part of ['Lessons', 'Practice', 'Summative assessment', 'Workplace evidence']) {
+    await expect(split.getByRole('rowheader', { name: part, exact: false }).first()).toBeVisible();
+  }
+  await expect(split.getByRole('row', { name: /Total/ })).toContainText('80 hours');
+  await expect(split.getByRole('row', { name: /^Lessons/ })).toContainText(/The \d+ lessons add up to \d+ minutes\./);
+});

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ContentProblem, CourseContent } from '@/lib/content/load-content';
+import { lessonHours } from '@/lib/content/learning-time';
 import { MDX_COMPONENT_NAMES, isMdxComponentName } from '@/lib/content/mdx-component-names';
 
 /** Rules that span files: references between lessons, quizzes, the glossary and the outcomes. */
@@ -81,16 +82,10 @@ export function checkContentRules(content: CourseContent, contentDirName = 'cont
   return problems;
 }
 
-/** The lessons' share of the notional hours: every lesson's minutes added up, rounded up to the half hour. */
-export function lessonHours(content: Pick<CourseContent, 'lessons'>): number {
-  const minutes = content.lessons.reduce((sum, lesson) => sum + lesson.frontmatter.minutes, 0);
-  return Math.ceil(minutes / 30) / 2;
-}
-
 /** The split in course.yml must state the lesson time the lessons themselves add up to, so it cannot drift. */
 function checkLessonTime(content: CourseContent): string | null {
   const stated = content.course.learningTime.find((part) => part.part === 'lessons');
-  const expected = lessonHours(content);
+  const expected = lessonHours(content.lessons);
   if (!stated || stated.hours === expected) return null;
   return `learningTime (lessons) › hours: is ${stated.hours} but the lessons' minutes add up to ${expected} hour${expected === 1 ? '' : 's'} (rounded up to the half hour); move the difference to or from another part`;
 }
