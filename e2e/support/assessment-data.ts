@@ -29,6 +29,9 @@ export const ALL_LESSONS = [
   '07-handling-conflict',
   '08-handling-complaints',
   '09-summative-assessment-and-portfolio',
+  '14-verifying-callers',
+  '15-measuring-service',
+  '16-south-african-context',
 ];
 
 export function completedLessons() {
