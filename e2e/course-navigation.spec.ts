@@ -52,3 +52,12 @@ test('the outline states the notional hours and a split that adds up to them', a
   await expect(split.getByRole('row', { name: /Total/ })).toContainText('80 hours');
   await expect(split.getByRole('row', { name: /^Lessons/ })).toContainText(/The \d+ lessons add up to \d+ minutes\./);
 });
+
+test('a table inside a worked example is laid out like any lesson table, with padded cells', async ({ page }) => {
+  await page.goto('/lessons/15-measuring-service');
+  const example = page.getByRole('region', { name: 'Worked example: The handling-time target that backfired' });
+  const cell = example.getByRole('cell', { name: '72%' });
+  await expect(cell).toBeVisible();
+  const padding = await cell.evaluate((element) => Number.parseFloat(getComputedStyle(element).paddingLeft) + Number.parseFloat(getComputedStyle(element).paddingRight));
+  expect(padding).toBeGreaterThan(0);
+});
