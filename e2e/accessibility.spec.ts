@@ -9,6 +9,7 @@ const publicPages = [
   ['lesson with SLA tools', '/lessons/03-priorities-and-the-sla-clock'],
   ['lesson with conflict diagram', '/lessons/07-handling-conflict'],
   ['lesson with complaint scenario', '/lessons/08-handling-complaints'],
+  ['lesson with a table of figures in its quiz', '/lessons/15-measuring-service'],
   ['glossary', '/glossary'],
   ['course outline', '/outline'],
   ['not found', '/lessons/99-missing'],

@@ -95,6 +95,9 @@ const RATING_CASES: Record<string, RatingCase> = {
   'tri-urgency-second-screen': { asks: 'urgency', impact: 'low', urgency: 'low' },
 };
 
+/** Single-choice items about logging a request with complete details: they serve AC2.1 and rate nothing. */
+const LOGGING_ITEMS = ['tri-log-missing-detail', 'tri-log-best-note', 'tri-log-reset-verification', 'tri-log-read-back'];
+
 const datetimeItems = bank.items.filter((item): item is DateTimeQuestion => item.type === 'datetime');
 const singleItems = bank.items.filter((item): item is SingleChoiceQuestion => item.type === 'single');
 
@@ -196,8 +199,17 @@ describe('the triage bank', () => {
     }
   });
 
-  test('the table covers exactly the single-choice items in the bank', () => {
-    expect(Object.keys(RATING_CASES).sort()).toEqual(singleItems.map((item) => item.id).sort());
+  test('the rating table and the logging list together cover exactly the single-choice items in the bank', () => {
+    expect([...Object.keys(RATING_CASES), ...LOGGING_ITEMS].sort()).toEqual(singleItems.map((item) => item.id).sort());
+  });
+
+  test('every logging item serves AC2.1 and explains its one correct option as correct', () => {
+    for (const id of LOGGING_ITEMS) {
+      const item = singleItems.find((candidate) => candidate.id === id);
+      if (!item) throw new Error(`no single-choice item "${id}" in ${FILE}`);
+      expect(item.acs).toContain('AC2.1');
+      for (const option of item.options) expect(option.feedback.startsWith('Correct'), `${id}/${option.id}`).toBe(option.id === item.answer);
+    }
   });
 
   test.each(Object.entries(RATING_CASES))('%s: the answer agrees with the impact × urgency matrix', (id, rating) => {

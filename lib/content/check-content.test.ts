@@ -84,3 +84,27 @@ test('markdown tables in a lesson compile to real tables', async () => {
   expect(content?.lessons[0]?.code).toContain('table');
   expect(content?.lessons[0]?.code).toContain('15 minutes');
 });
+
+test('a learning-time split that does not add up to the notional hours is rejected with the sum', async () => {
+  const course = (fixtureFiles['course.yml'] ?? '').replace('hours: 60,', 'hours: 58,');
+  const { content, messages } = await messagesFor({ 'course.yml': course });
+  expect(content).toBeNull();
+  expect(messages).toContain(
+    'content/course.yml › learningTime: the parts add up to 78 hours (lessons 0.5 + practice 9.5 + summative 10 + workplace 58) but the unit standard has 80 notional hours',
+  );
+});
+
+test('a learning-time split missing a part or naming one twice is rejected', async () => {
+  const course = (fixtureFiles['course.yml'] ?? '').replace('part: workplace', 'part: practice');
+  const { messages } = await messagesFor({ 'course.yml': course });
+  expect(messages).toContain('content/course.yml › learningTime: the part "practice" must appear once (it appears 2 times)');
+  expect(messages).toContain('content/course.yml › learningTime: the part "workplace" must appear once (it appears 0 times)');
+});
+
+test('the lessons part of the split must equal the lessons\' own minutes, rounded up to the half hour', async () => {
+  // 10 minutes round up to 0.5 hours; 50 minutes to 1 hour.
+  const { messages } = await messagesFor({ [lessonFile]: lessonSource.replace('minutes: 10', 'minutes: 50') });
+  expect(messages).toContain(
+    "content/course.yml › learningTime (lessons) › hours: is 0.5 but the lessons' minutes add up to 1 hour (rounded up to the half hour); move the difference to or from another part",
+  );
+});

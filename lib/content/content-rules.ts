@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ContentProblem, CourseContent } from '@/lib/content/load-content';
+import { lessonHours } from '@/lib/content/learning-time';
 import { MDX_COMPONENT_NAMES, isMdxComponentName } from '@/lib/content/mdx-component-names';
 
 /** Rules that span files: references between lessons, quizzes, the glossary and the outcomes. */
@@ -72,9 +73,19 @@ export function checkContentRules(content: CourseContent, contentDirName = 'cont
       if (!slugs.has(slug)) problems.push({ file: path.join(contentDirName, 'glossary'), message: `terms (${term.id}) › lessons: no lesson "${slug}"` });
     }
   }
+  const lessonTime = checkLessonTime(content);
+  if (lessonTime) problems.push({ file: path.join(contentDirName, 'course.yml'), message: lessonTime });
   for (const code of acCodes) {
     if (!lessonsPerAc.get(code)) problems.push({ file: path.join(contentDirName, 'outcomes.yml'), message: `${code}: no lesson serves this criterion (add it to a lesson's frontmatter outcomes)` });
     if (!questionsPerAc.get(code)) problems.push({ file: path.join(contentDirName, 'outcomes.yml'), message: `${code}: no knowledge-check question serves this criterion (add it to a question's acs)` });
   }
   return problems;
+}
+
+/** The split in course.yml must state the lesson time the lessons themselves add up to, so it cannot drift. */
+function checkLessonTime(content: CourseContent): string | null {
+  const stated = content.course.learningTime.find((part) => part.part === 'lessons');
+  const expected = lessonHours(content.lessons);
+  if (!stated || stated.hours === expected) return null;
+  return `learningTime (lessons) › hours: is ${stated.hours} but the lessons' minutes add up to ${expected} hour${expected === 1 ? '' : 's'} (rounded up to the half hour); move the difference to or from another part`;
 }

@@ -26,13 +26,45 @@ export const ModuleSchema = z.strictObject({
   lessons: z.array(LessonSlugSchema).min(1, 'a module needs at least one lesson'),
 });
 
-export const CourseSchema = z.strictObject({
-  id: IdSchema,
+/** The four kinds of learning time the notional hours are split into; each appears once. */
+export const LEARNING_TIME_PARTS = ['lessons', 'practice', 'summative', 'workplace'] as const;
+
+export const LearningTimePartSchema = z.strictObject({
+  part: z.enum(LEARNING_TIME_PARTS, { error: `must be one of ${LEARNING_TIME_PARTS.join(', ')}` }),
   title: text,
-  summary: text,
-  unitStandard: UnitStandardSchema,
-  modules: z.array(ModuleSchema).min(1, 'the course needs at least one module'),
+  /** Half hours are the finest grain: a plan of notional hours is an estimate, not a timesheet. */
+  hours: z.number().positive('must be more than 0').multipleOf(0.5, 'must be a whole or half hour'),
+  description: text,
 });
+
+/** How the unit standard's notional hours split: every part once, adding up to the notional hours. */
+const LearningTimeSchema = z.array(LearningTimePartSchema).superRefine((parts, context) => {
+  for (const part of LEARNING_TIME_PARTS) {
+    const count = parts.filter((entry) => entry.part === part).length;
+    if (count !== 1) context.addIssue({ code: 'custom', message: `the part "${part}" must appear once (it appears ${count} times)` });
+  }
+});
+
+export const CourseSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: text,
+    summary: text,
+    unitStandard: UnitStandardSchema,
+    learningTime: LearningTimeSchema,
+    modules: z.array(ModuleSchema).min(1, 'the course needs at least one module'),
+  })
+  .superRefine((course, context) => {
+    const total = course.learningTime.reduce((sum, part) => sum + part.hours, 0);
+    const notional = course.unitStandard.notionalHours;
+    if (total === notional) return;
+    const listed = course.learningTime.map((part) => `${part.part} ${part.hours}`).join(' + ');
+    context.addIssue({
+      code: 'custom',
+      path: ['learningTime'],
+      message: `the parts add up to ${total} hours (${listed}) but the unit standard has ${notional} notional hours`,
+    });
+  });
 
 export const OutcomesSchema = z.strictObject({
   /** Shown to learners: these are the provider's working criteria until official text replaces them. */
@@ -64,6 +96,7 @@ export const GlossarySchema = z.strictObject({
 });
 
 export type Course = z.infer<typeof CourseSchema>;
+export type LearningTimePart = z.infer<typeof LearningTimePartSchema>;
 export type CourseModule = z.infer<typeof ModuleSchema>;
 export type Outcomes = z.infer<typeof OutcomesSchema>;
 export type LessonFrontmatter = z.infer<typeof LessonFrontmatterSchema>;

@@ -24,9 +24,29 @@ const ChoiceOptionSchema = z.strictObject({
   feedback: text,
 });
 
+/**
+ * A table of figures shown with a question, such as a month's SLA report. Plain text cells,
+ * rendered as a real table so a screen reader can move by row and column.
+ */
+export const QuestionTableSchema = z
+  .strictObject({
+    caption: text,
+    columns: z.array(text).min(2, 'needs at least two columns'),
+    rows: z.array(z.array(text)).min(1, 'needs at least one row'),
+  })
+  .superRefine((table, context) => {
+    if (new Set(table.columns).size !== table.columns.length) context.addIssue({ code: 'custom', path: ['columns'], message: 'two columns share a heading' });
+    for (const [index, row] of table.rows.entries()) {
+      if (row.length === table.columns.length) continue;
+      context.addIssue({ code: 'custom', path: ['rows', index], message: `has ${row.length} cells but the table has ${table.columns.length} columns` });
+    }
+  });
+
 const BaseQuestion = {
   id: IdSchema,
   prompt: text,
+  /** Figures the learner reads to answer, shown after the prompt. */
+  tables: z.array(QuestionTableSchema).min(1).optional(),
   /** Assessment criteria this question gives evidence for. Required in summative banks. */
   acs: z.array(AcCodeSchema).default([]),
 };
@@ -164,6 +184,7 @@ export const QuizFileSchema = z.strictObject({
 });
 
 export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionTable = z.infer<typeof QuestionTableSchema>;
 export type QuestionType = Question['type'];
 export type Quiz = z.infer<typeof QuizSchema>;
 export type QuizFile = z.infer<typeof QuizFileSchema>;
