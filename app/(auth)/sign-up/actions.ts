@@ -7,7 +7,7 @@ import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formObject, invalid } from '@/lib/forms/form-state';
 import { readSettings } from '@/lib/settings/settings-store';
 import { SignUpSchema } from '@/lib/users/account-schemas';
-import { createAccount, EmailTakenError } from '@/lib/users/create-account';
+import { createAccount, EmailTakenError, EnrolmentClosedError } from '@/lib/users/create-account';
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const db = await getDb();
@@ -23,6 +23,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
     await createAccount(db, { email: input.email, password: input.password, fullName: input.fullName, role: 'learner', identity }, null, 'user.signed_up');
   } catch (error) {
     if (error instanceof EmailTakenError) return failed(error.message, formData, { email: error.message });
+    if (error instanceof EnrolmentClosedError) return failed(error.message, formData);
     throw error;
   }
   const outcome = await signIn(input.email, input.password, await headers());
