@@ -53,9 +53,21 @@ export const CourseSchema = z.strictObject({
   modules: z.array(ModuleSchema).min(1, 'the course needs at least one module'),
 });
 
+/**
+ * The code for questions about how the course and its assessment work. It is not a criterion:
+ * it never counts as evidence or coverage, may not be combined with a criterion on one question,
+ * and has no place in a summative bank.
+ */
+export const OrientationSchema = z.strictObject({
+  code: z.string().regex(/^[A-Z][A-Z0-9]{2,19}$/, 'must be capital letters and digits, such as ORIENT'),
+  title: text,
+  text,
+});
+
 export const OutcomesSchema = z.strictObject({
   /** Shown to learners: these are the provider's working criteria until official text replaces them. */
   status: text,
+  orientation: OrientationSchema.optional(),
   outcomes: z
     .array(
       z.strictObject({

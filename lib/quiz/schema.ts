@@ -14,6 +14,15 @@ export const IdSchema = z
 
 export const AcCodeSchema = z.string().regex(/^AC[1-3]\.[1-9]$/, 'must be an assessment-criterion code such as AC2.3');
 
+/**
+ * What a question is tagged with: assessment-criterion codes, or the orientation code that
+ * outcomes.yml defines for questions about how the course works. Which codes exist, and which
+ * combinations are allowed, the content check decides from outcomes.yml.
+ */
+export const QuestionCodeSchema = z
+  .string()
+  .regex(/^(?:AC[1-3]\.[1-9]|[A-Z][A-Z0-9]{2,19})$/, 'must be an assessment-criterion code such as AC2.3, or the orientation code from outcomes.yml');
+
 export const TextSchema = z.string().trim().min(1, 'must not be empty');
 const text = TextSchema;
 
@@ -27,8 +36,8 @@ const ChoiceOptionSchema = z.strictObject({
 const BaseQuestion = {
   id: IdSchema,
   prompt: text,
-  /** Assessment criteria this question gives evidence for. Required in summative banks. */
-  acs: z.array(AcCodeSchema).default([]),
+  /** Assessment criteria this question gives evidence for, or only the orientation code. Required in summative banks. */
+  acs: z.array(QuestionCodeSchema).default([]),
 };
 
 export const SingleChoiceSchema = z.strictObject({
