@@ -22,7 +22,8 @@ beforeAll(async () => {
   if (!loaded.assessment) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
   assessment = loaded.assessment;
   for (const kind of TEST_DATABASE_KINDS) handles.set(kind, await openTestDatabase(kind));
-});
+  // Loading the real content and opening two databases can take a while on a busy machine.
+}, 60_000);
 afterAll(async () => {
   for (const handle of handles.values()) await handle.close();
 });
