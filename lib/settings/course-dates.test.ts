@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { attemptsClosedReason, enrolmentClosedReason, spelledDate } from '@/lib/settings/course-dates';
+import { closedDatesNote, providerCalendar } from '@/lib/settings/provider-calendar';
 
 const at = (sast: string) => new Date(`${sast}:00+02:00`);
 const none = { lastEnrolmentDate: null, lastAchievementDate: null };
@@ -29,4 +30,12 @@ test('new attempts close after the last date for achievement, and the message na
 
 test('a stored date is spelled out as people read it', () => {
   expect(spelledDate('2023-06-30')).toBe('30 June 2023');
+});
+
+test("the provider's calendar adds its closed dates to the course calendar, and the learner is told them in words", () => {
+  const settings = { closedDates: [{ date: '2026-11-04', name: 'Local government elections' }, { date: '2026-12-28', name: 'Year-end shutdown' }] };
+  expect(providerCalendar(settings).extraClosedDates).toEqual(['2026-11-04', '2026-12-28']);
+  expect(providerCalendar(settings).hours).toEqual({ start: '09:00', end: '17:00' });
+  expect(closedDatesNote(settings)).toBe("Your training provider's desk is also closed on 4 November 2026 (Local government elections); 28 December 2026 (Year-end shutdown). Leave these days out too.");
+  expect(closedDatesNote({ closedDates: [] })).toBeNull();
 });

@@ -1,5 +1,5 @@
-import { formatSastTime } from '@/lib/format/sast';
-import { dayStartMs, localDayNumber, parseLocalDate } from '@/lib/sla/time';
+import { registerDate } from '@/lib/content/registration-status';
+import { localDayNumber, parseLocalDate } from '@/lib/sla/time';
 import type { Settings } from '@/lib/settings/settings-schema';
 
 /**
@@ -19,7 +19,7 @@ function passedDate(lastDate: string | null, now: Date): string | null {
 /** "30 June 2026": a stored day written as people read it. */
 export function spelledDate(date: string): string {
   const day = parseLocalDate(date);
-  return day === null ? date : formatSastTime(new Date(dayStartMs(day) + 12 * 3_600_000), 'longDate');
+  return day === null ? date : registerDate(date);
 }
 
 /** Why a new learner may not be enrolled now, or null while enrolment is open. */
