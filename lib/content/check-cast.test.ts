@@ -38,7 +38,7 @@ test('a cast name used for a new character elsewhere is refused, naming the role
 
 test('a title and surname count as naming the person, and an unknown titled person is refused', () => {
   expect(messages([...base, place('question:other', 'Ms Patel asks for an update.')])).toContain(
-    'question:other: "Ayesha" is Ayesha Patel (operations manager), whom the cast places only in lesson:02-sla. Give this character another name, or add question:other to Ayesha Patel\'s entry if it really is the same person in the same role',
+    'question:other: "Ms Patel" is Ayesha Patel (operations manager), whom the cast places only in lesson:02-sla. Give this character another name, or add question:other to Ayesha Patel\'s entry if it really is the same person in the same role',
   );
   expect(messages([...base, place('question:reply', 'Sipho replies to Mr Govender.')])).toEqual(['question:reply: "Mr Govender" is not in the cast here: add the person to content/cast.yml with their full name and role']);
 });
@@ -89,4 +89,14 @@ test('the cast itself may not list a name, a first name or a ticket twice, an un
 
 test('a first name inside a longer word or before a hyphen is not a mention', () => {
   expect(messages([...base, place('question:other', 'Nosipho and Pieterse use the Sipho-style template? No: Nosipho only.')])).toEqual([]);
+});
+
+test('a title and surname shared by two cast members counts as whichever one the cast places there', () => {
+  const namesakes: Cast = { ...cast, people: [...cast.people, { name: 'Themba Dlamini', role: 'quantity surveyor', organisation: null, appears: ['question:survey'] }] };
+  expect(messages([...base, place('question:survey', 'The agent must tell Mr Dlamini when the fix is due.')], namesakes)).toEqual([]);
+  expect(messages([...base, place('question:survey', 'Mr Dlamini asks.'), place('question:other', 'Mr Dlamini calls again.')], namesakes)).toEqual([
+    'question:other: "Mr Dlamini" is Sipho Dlamini (service desk agent), whom the cast places only in lesson:02-sla, question:reply. Give this character another name, or add question:other to Sipho Dlamini\'s entry if it really is the same person in the same role',
+    'question:other: "Mr Dlamini" is Themba Dlamini (quantity surveyor), whom the cast places only in question:survey. Give this character another name, or add question:other to Themba Dlamini\'s entry if it really is the same person in the same role',
+    'question:other: "Mr Dlamini" is not in the cast here: add the person to content/cast.yml with their full name and role',
+  ]);
 });

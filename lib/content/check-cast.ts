@@ -38,13 +38,14 @@ function word(text: string): RegExp {
   return new RegExp(`(?<![A-Za-z-])${escapeRegExp(text)}(?![a-z]|-[A-Za-z])`);
 }
 
-/** Whether a place's text names this person: the full name, the first name, or a title and the surname. */
-function mentions(text: string, person: CastPerson): boolean {
-  return (
-    word(person.name).test(text) ||
-    word(firstName(person)).test(text) ||
-    new RegExp(`\\b(?:${TITLES.join('|')}) ${escapeRegExp(surname(person))}(?![a-z])`).test(text)
-  );
+/** Whether a place's text names this person by the full name or the first name. */
+function namedDirectly(text: string, person: CastPerson): boolean {
+  return word(person.name).test(text) || word(firstName(person)).test(text);
+}
+
+/** The title and surname naming someone with this person's surname ("Mr Nkosi"), or null. */
+function namedByTitle(text: string, person: CastPerson): string | null {
+  return new RegExp(`\\b(?:${TITLES.join('|')}) ${escapeRegExp(surname(person))}(?![a-z])`).exec(text)?.[0] ?? null;
 }
 
 function where(person: CastPerson): string {
@@ -90,11 +91,15 @@ export function checkCast(cast: Cast, places: readonly TextPlace[]): CastProblem
   for (const { place, file, text } of places) {
     for (const person of cast.people) {
       const listed = person.appears.includes(place);
-      const named = mentions(text, person);
-      if (named && !listed) {
+      const direct = namedDirectly(text, person);
+      // "Mr Nkosi" is whichever Nkosi the cast places here; it counts against this Nkosi only when no Nkosi is placed here.
+      const titled = namedByTitle(text, person);
+      const namesake = cast.people.some((other) => other !== person && surname(other) === surname(person) && other.appears.includes(place));
+      const named = direct || titled !== null;
+      if ((direct || (titled !== null && !namesake)) && !listed) {
         problems.push({
           file,
-          message: `${place}: "${firstName(person)}" is ${where(person)}, whom the cast places only in ${person.appears.join(', ')}. Give this character another name, or add ${place} to ${person.name}'s entry if it really is the same person in the same role`,
+          message: `${place}: "${direct ? firstName(person) : titled}" is ${where(person)}, whom the cast places only in ${person.appears.join(', ')}. Give this character another name, or add ${place} to ${person.name}'s entry if it really is the same person in the same role`,
         });
       }
       if (listed && !named) problems.push({ file, message: `${place}: the cast lists ${person.name} here, but the text never names them` });
