@@ -22,10 +22,6 @@ const TITLED = new RegExp(`\\b(?:${TITLES.join('|')}) ((?:(?:van der|van|de|du|l
 const NOT_NAMES = new Set(['The', 'A', 'An', 'And', 'But', 'Or', 'Of', 'In', 'On', 'At', 'To', 'For', 'With', 'By', 'From', 'Dear', 'Hi', 'Hello', 'Use', 'Ask', 'Tell', 'Call', 'Name', 'Choose', 'Pick', 'Match', 'Both', 'Each', 'Every', 'This', 'That', 'Their', 'His', 'Her', 'Our', 'Your']);
 const BARE_TICKET = /\bticket(?: number)?(?: is)? (\d{4,6})\b/gi;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function firstName(person: Pick<CastPerson, 'name'>): string {
   return person.name.split(' ')[0] ?? person.name;
 }
@@ -34,18 +30,18 @@ function surname(person: Pick<CastPerson, 'name'>): string {
   return person.name.split(' ').slice(1).join(' ');
 }
 
-function word(text: string): RegExp {
-  return new RegExp(`(?<![A-Za-z-])${escapeRegExp(text)}(?![a-z]|-[A-Za-z])`);
-}
+// A capitalised word standing alone: not part of a longer word ("Nosipho") or a hyphenated one.
+const CAPITALISED = /(?<![A-Za-z-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![a-z]|-[A-Za-z])/g;
+// Every pair of capitalised words, overlapping ("Dr Naledi Mahlangu" gives "Dr Naledi" and "Naledi Mahlangu").
+const PAIRS = /\b(?=([A-Z][a-z]+) ((?:(?:van der|van|de|du|le) )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![a-z]))/g;
 
-/** Whether a place's text names this person by the full name or the first name. */
-function namedDirectly(text: string, person: CastPerson): boolean {
-  return word(person.name).test(text) || word(firstName(person)).test(text);
-}
-
-/** The title and surname naming someone with this person's surname ("Mr Nkosi"), or null. */
-function namedByTitle(text: string, person: CastPerson): string | null {
-  return new RegExp(`\\b(?:${TITLES.join('|')}) ${escapeRegExp(surname(person))}(?![a-z])`).exec(text)?.[0] ?? null;
+/** What one place's text says, read once: its capitalised words, its titled names and its name-like pairs. */
+function readPlace(text: string) {
+  return {
+    words: new Set(text.match(CAPITALISED) ?? []),
+    titled: [...text.matchAll(TITLED)].map((match) => ({ text: match[0], name: match[1] ?? '' })),
+    pairs: [...text.matchAll(PAIRS)].map((match) => ({ first: match[1] ?? '', last: match[2] ?? '' })),
+  };
 }
 
 function where(person: CastPerson): string {
@@ -88,34 +84,36 @@ export function checkCast(cast: Cast, places: readonly TextPlace[]): CastProblem
   const surnames = new Set(cast.people.map(surname));
   const tickets = new Map(cast.tickets.map((t) => [t.number, t]));
 
+  // Names split and places indexed once: the loops below run for every place and every person.
+  const people = cast.people.map((person) => ({ person, first: firstName(person), last: surname(person), places: new Set(person.appears) }));
+  const placedHere = (place: string, last: string) => people.filter((other) => other.last === last && other.places.has(place));
+
   for (const { place, file, text } of places) {
-    for (const person of cast.people) {
-      const listed = person.appears.includes(place);
-      const direct = namedDirectly(text, person);
+    const read = readPlace(text);
+    for (const { person, first, last, places: appears } of people) {
+      const listed = appears.has(place);
+      // The full name starts with the first name, so the first name alone finds both.
+      const direct = read.words.has(first);
       // "Mr Nkosi" is whichever Nkosi the cast places here; it counts against this Nkosi only when no Nkosi is placed here.
-      const titled = namedByTitle(text, person);
-      const namesake = cast.people.some((other) => other !== person && surname(other) === surname(person) && other.appears.includes(place));
-      const named = direct || titled !== null;
+      const titled = read.titled.find((found) => found.name === last)?.text ?? null;
+      const namesake = titled !== null && !listed && placedHere(place, last).length > 0;
       if ((direct || (titled !== null && !namesake)) && !listed) {
         problems.push({
           file,
-          message: `${place}: "${direct ? firstName(person) : titled}" is ${where(person)}, whom the cast places only in ${person.appears.join(', ')}. Give this character another name, or add ${place} to ${person.name}'s entry if it really is the same person in the same role`,
+          message: `${place}: "${direct ? first : titled}" is ${where(person)}, whom the cast places only in ${person.appears.join(', ')}. Give this character another name, or add ${place} to ${person.name}'s entry if it really is the same person in the same role`,
         });
       }
-      if (listed && !named) problems.push({ file, message: `${place}: the cast lists ${person.name} here, but the text never names them` });
+      if (listed && !direct && titled === null) problems.push({ file, message: `${place}: the cast lists ${person.name} here, but the text never names them` });
     }
-    for (const match of text.matchAll(TITLED)) {
-      const name = match[1] ?? '';
+    for (const found of read.titled) {
       // "Dr Naledi Mahlangu" puts the title before the full name; "Dr Mahlangu" before the surname.
-      const known = cast.people.some((person) => (surname(person) === name || firstName(person) === name) && person.appears.includes(place));
-      if (!known) problems.push({ file, message: `${place}: "${match[0]}" is not in the cast here: add the person to content/cast.yml with their full name and role` });
+      const known = people.some(({ first, last, places: appears }) => (last === found.name || first === found.name) && appears.has(place));
+      if (!known) problems.push({ file, message: `${place}: "${found.text}" is not in the cast here: add the person to content/cast.yml with their full name and role` });
     }
-    for (const family of surnames) {
-      for (const match of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escapeRegExp(family)}(?![a-z])`, 'g'))) {
-        const full = `${match[1]} ${family}`;
-        if (!fullNames.has(full) && !TITLES.includes(match[1] ?? '') && !NOT_NAMES.has(match[1] ?? '')) {
-          problems.push({ file, message: `${place}: "${full}" is not in the cast: add them to content/cast.yml, or use the name of the cast member you meant` });
-        }
+    for (const { first, last } of read.pairs) {
+      const full = `${first} ${last}`;
+      if (surnames.has(last) && !fullNames.has(full) && !TITLES.includes(first) && !NOT_NAMES.has(first)) {
+        problems.push({ file, message: `${place}: "${full}" is not in the cast: add them to content/cast.yml, or use the name of the cast member you meant` });
       }
     }
     for (const match of text.matchAll(TICKET_PATTERN)) {
