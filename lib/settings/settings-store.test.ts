@@ -9,7 +9,8 @@ import { readSettings, updateSettings } from '@/lib/settings/settings-store';
 const handles = new Map<string, DatabaseHandle>();
 beforeAll(async () => {
   for (const kind of TEST_DATABASE_KINDS) handles.set(kind, await openTestDatabase(kind));
-});
+  // Opening and migrating two databases can take a while on a busy machine.
+}, 60_000);
 afterAll(async () => {
   for (const handle of handles.values()) await handle.close();
 });
