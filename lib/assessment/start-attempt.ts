@@ -7,6 +7,7 @@ import { courseVersion } from '@/lib/content/course-version';
 import type { Db } from '@/lib/db/open-database';
 import { assessment, enrolment, lessonProgress, submission, submissionItem } from '@/lib/db/schema';
 import { deriveSeed, drawItems } from '@/lib/quiz/draw';
+import { attemptsClosedReason } from '@/lib/settings/course-dates';
 import { readSettings } from '@/lib/settings/settings-store';
 
 /** Statuses in which an attempt is still with the learner or the assessor: no new one may start. */
@@ -23,6 +24,8 @@ export async function startAttempt(db: Db, learnerId: string, content: LoadedAss
     const [enrolled] = await tx.select().from(enrolment).where(eq(enrolment.learnerId, learnerId)).for('update');
     if (!enrolled) throw new AssessmentRuleError('not-enrolled', 'You are not enrolled on this course. Ask your training provider to enrol you.');
     const settings = await readSettings(tx);
+    const closed = attemptsClosedReason(settings, new Date());
+    if (closed) throw new AssessmentRuleError('closed', closed);
     if (settings.assessmentOpensAfterAllLessons) {
       const done = await tx
         .select({ slug: lessonProgress.lessonSlug })

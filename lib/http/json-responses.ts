@@ -23,6 +23,7 @@ const STATUS_FOR: Record<AssessmentRuleError['code'], number> = {
   'wrong-shape': 400,
   'not-open-yet': 403,
   'no-attempts-left': 403,
+  closed: 403,
   incomplete: 400,
   declaration: 400,
 };
