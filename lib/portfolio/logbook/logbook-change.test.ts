@@ -46,7 +46,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     return handle;
   };
   const learner = async (name = 'Thandiwe Dlamini') => ({ id: await person(db(), name, 'learner'), role: 'learner' as const });
-  const save = (actor: { id: string; role: 'learner' }, overrides = {}) => saveLogbookEntry(db().db, { actor, input: entryForm(overrides), claims: LOGBOOK_CLAIMS, now: NOW });
+  const save = (actor: { id: string; role: 'learner' }, overrides = {}) => saveLogbookEntry(db().db, { actor, input: entryForm(overrides), claims: LOGBOOK_CLAIMS, now: NOW }).then((saved) => saved.entryId);
 
   test(`${kind}: editing an entry works out its due times, flags and claimed criteria again, in the entry and its evidence`, async () => {
     const actor = await learner();
@@ -122,7 +122,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     const now = new Date();
     const loggedAt = new Date(now.getTime() - 10 * 24 * 60 * 60_000);
     const respondedAt = new Date(loggedAt.getTime() + 60_000);
-    const entryId = await saveLogbookEntry(db().db, {
+    const { entryId } = await saveLogbookEntry(db().db, {
       actor,
       input: entryForm({ loggedAt: formatSastDateTime(loggedAt), respondedAt: formatSastDateTime(respondedAt), resolvedAt: formatSastDateTime(respondedAt) }),
       claims: LOGBOOK_CLAIMS,
@@ -141,7 +141,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     expect(await entryWithEvidence(db(), entryId)).toEqual(before);
     expect((await listOwnEntries(db().db, actor.id))[0]).toMatchObject({ editBlocked: 'relied-on', withdrawBlocked: 'relied-on' });
     // A later entry is not relied on and stays the learner's to change.
-    const later = await saveLogbookEntry(db().db, { actor, input: entryForm({ reference: 'INC-0100', loggedAt: formatSastDateTime(loggedAt), respondedAt: '', resolvedAt: '' }), claims: LOGBOOK_CLAIMS, now });
+    const { entryId: later } = await saveLogbookEntry(db().db, { actor, input: entryForm({ reference: 'INC-0100', loggedAt: formatSastDateTime(loggedAt), respondedAt: '', resolvedAt: '' }), claims: LOGBOOK_CLAIMS, now });
     await withdrawLogbookEntry(db().db, { actor, entryId: later, now });
     expect((await entryWithEvidence(db(), later)).piece.state).toBe('withdrawn');
   });

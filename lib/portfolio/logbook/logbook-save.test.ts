@@ -42,7 +42,7 @@ for (const kind of TEST_DATABASE_KINDS) {
 
   test(`${kind}: saving an entry writes the entry with its due times and flags, its evidence and an audit event`, async () => {
     const actor = await learner(db());
-    const entryId = await saveLogbookEntry(db().db, { actor, input: entryForm({ priority: 'P3' }), claims: LOGBOOK_CLAIMS, now: NOW });
+    const { entryId } = await saveLogbookEntry(db().db, { actor, input: entryForm({ priority: 'P3' }), claims: LOGBOOK_CLAIMS, now: NOW });
     const [entry] = await db().db.select().from(logbookEntry).where(eq(logbookEntry.id, entryId));
     expect(entry).toMatchObject({ learnerId: actor.id, reference: 'INC-0042', priority: 'P3', responseDueAt: at('2026-03-04T09:30'), resolutionDueAt: at('2026-03-04T16:30') });
     expect(entry?.flags).toEqual(['The grid gives P2 for High impact and Medium urgency; this entry says P3.']);
@@ -65,8 +65,8 @@ for (const kind of TEST_DATABASE_KINDS) {
 
   test(`${kind}: the criteria claimed follow what the entry shows: late, escalated, followed up`, async () => {
     const actor = await learner(db());
-    const late = await saveLogbookEntry(db().db, { actor, input: entryForm({ respondedAt: '2026-03-04 10:00' }), claims: LOGBOOK_CLAIMS, now: NOW });
-    const full = await saveLogbookEntry(db().db, {
+    const { entryId: late } = await saveLogbookEntry(db().db, { actor, input: entryForm({ respondedAt: '2026-03-04 10:00' }), claims: LOGBOOK_CLAIMS, now: NOW });
+    const { entryId: full } = await saveLogbookEntry(db().db, {
       actor,
       input: entryForm({
         escalations: [{ to: 'Exchange administrator', at: '2026-03-04 09:15', why: 'Mailbox database needs repair' }],
@@ -106,7 +106,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     const stranger = { id: await person(db(), 'Pieter Botha', 'assessor', 'MICT/ASS/0103'), role: 'assessor' as const };
     const moderator = { id: await person(db(), 'Naledi Mokoena', 'moderator', 'MICT/MOD/0104'), role: 'moderator' as const };
     await assignAssessor(db().db, admin, owner.id, assessor.id);
-    const entryId = await saveLogbookEntry(db().db, { actor: owner, input: entryForm(), claims: LOGBOOK_CLAIMS, now: NOW });
+    const { entryId } = await saveLogbookEntry(db().db, { actor: owner, input: entryForm(), claims: LOGBOOK_CLAIMS, now: NOW });
     for (const reader of [owner, assessor, admin]) expect((await readEntryFor(db().db, reader, entryId))?.reference, reader.role).toBe('INC-0042');
     for (const reader of [other, stranger, moderator]) expect(await readEntryFor(db().db, reader, entryId), reader.role).toBeNull();
     expect(await readEntryFor(db().db, owner, 'no-such-entry')).toBeNull();

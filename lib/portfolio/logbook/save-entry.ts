@@ -7,6 +7,7 @@ import type { Db } from '@/lib/db/open-database';
 import { enrolment, evidence, logbookEntry, profile } from '@/lib/db/schema';
 import { LogbookRuleError } from '@/lib/portfolio/logbook/logbook-errors';
 import { entryColumns, evidenceTitle, prepareEntry } from '@/lib/portfolio/logbook/prepare-entry';
+import type { EntrySla } from '@/lib/portfolio/logbook/sla-check';
 import { logbookSlaTerms, type SlaTerms } from '@/lib/portfolio/logbook/sla-terms';
 import type { LogbookClaims } from '@/lib/portfolio/practical-schemas';
 
@@ -18,11 +19,13 @@ export type SaveEntryOptions = {
   terms?: SlaTerms;
 };
 
+export type SavedEntry = { entryId: string; sla: EntrySla };
+
 /**
  * Adds a ticket to the learner's own logbook: the entry with its due times and flags, its piece of
  * evidence (submitted, attested by the learner) and the audit event, in one transaction.
  */
-export async function saveLogbookEntry(db: Db, { actor, input, claims, now = new Date(), terms = logbookSlaTerms() }: SaveEntryOptions): Promise<string> {
+export async function saveLogbookEntry(db: Db, { actor, input, claims, now = new Date(), terms = logbookSlaTerms() }: SaveEntryOptions): Promise<SavedEntry> {
   if (actor.role !== 'learner') throw new LogbookRuleError('not-enrolled', 'Only a learner keeps a logbook.');
   const prepared = prepareEntry(input, { now, claims, terms });
   return db.transaction(async (tx) => {
@@ -54,6 +57,6 @@ export async function saveLogbookEntry(db: Db, { actor, input, claims, now = new
       updatedAt: now,
     });
     await writeAudit(tx, actor, { type: 'enrolment', id: enrolled.id }, { type: 'logbook.entry_saved', data: { entryId, evidenceId, criteria: prepared.criteria, flags: prepared.sla.flags.length } });
-    return entryId;
+    return { entryId, sla: prepared.sla };
   });
 }
