@@ -40,13 +40,21 @@ test('a learner logs a ticket by keyboard, sees its due times and a flag for the
   // The form is empty again for the next ticket.
   await expect(page.getByRole('region', { name: 'Log a ticket' }).getByLabel('Ticket reference', { exact: true })).toHaveValue('');
 
-  await logTicket(page, { ...misjudged, reference: 'INC-20432', priority: 'P2', respondedAt: '2026-03-03 16:40', resolvedAt: '2026-03-03 10:00', escalations: [], followUp: undefined });
+  const escalation = { to: 'Network team', at: '2026-03-03 16:35', why: 'Switch port down.' };
+  await logTicket(page, { ...misjudged, reference: 'INC-20432', priority: 'P2', respondedAt: '2026-03-03 16:40', resolvedAt: '2026-03-03 10:00', escalations: [escalation], followUp: undefined });
   const form = page.getByRole('region', { name: 'Log a ticket' });
   await expect(form.getByRole('status')).toContainText('This entry could not have happened as written');
   const resolved = form.getByLabel('Resolved at', { exact: true });
   await expect(resolved).toHaveAccessibleDescription(/The resolution cannot come before the ticket was logged \(Tue 3 Mar 2026, 16:30\)\./);
   await expect(resolved).toBeFocused();
+  const row = form.getByRole('group', { name: 'Escalation 1' });
+  await expect(row.getByLabel('Escalated at', { exact: true })).toHaveAccessibleDescription(/An escalation cannot come after the ticket was resolved \(Tue 3 Mar 2026, 10:00\)\./);
+  // Everything typed and chosen is still there to correct.
   await expect(form.getByLabel('Ticket reference', { exact: true })).toHaveValue('INC-20432');
+  await expect(form.getByRole('group', { name: 'Priority you assigned' }).getByRole('radio', { name: /^P2 / })).toBeChecked();
+  await expect(form.getByRole('group', { name: 'Impact' }).getByRole('radio', { name: 'High', exact: true })).toBeChecked();
+  await expect(form.getByLabel('Channel', { exact: true })).toHaveValue('email');
+  await expect(row.getByLabel('Escalated to', { exact: true })).toHaveValue('Network team');
   await expect(page.getByText('1 of 5 entries')).toBeVisible();
   expect(await wcagViolations(page)).toEqual([]);
 

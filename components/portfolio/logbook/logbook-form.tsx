@@ -27,9 +27,11 @@ export function LogbookForm({ entryId, initial = {}, initialEscalations = [] }: 
   const [state, action] = useActionState(entryId ? editEntryAction : saveEntryAction, initialFormState);
   const formRef = useRef<HTMLFormElement>(null);
   const [saves, setSaves] = useState(0);
+  const [answers, setAnswers] = useState(0);
   const [seen, setSeen] = useState(state);
   if (seen !== state) {
     setSeen(state);
+    setAnswers((count) => count + 1);
     if (state.status === 'success') setSaves((count) => count + 1);
   }
   // After a refusal, take the keyboard to the first field that needs correcting.
@@ -59,7 +61,8 @@ export function LogbookForm({ entryId, initial = {}, initialEscalations = [] }: 
         <label htmlFor="field-channel" className="block font-semibold">
           Channel
         </label>
-        <select id="field-channel" name="channel" defaultValue={values.channel ?? ''} aria-invalid={errors.channel ? true : undefined} aria-describedby={errors.channel ? 'field-channel-error' : undefined} className="block min-h-11 rounded-md border border-slate-400 px-3">
+        {/* React applies a select's defaultValue only when it mounts, and resets the form after every action: a fresh select per answer keeps the choice. */}
+        <select key={answers} id="field-channel" name="channel" defaultValue={values.channel ?? ''} aria-invalid={errors.channel ? true : undefined} aria-describedby={errors.channel ? 'field-channel-error' : undefined} className="block min-h-11 rounded-md border border-slate-400 px-3">
           <option value="">Choose the channel</option>
           {CHANNELS.map((channel) => (
             <option key={channel} value={channel}>
