@@ -8,6 +8,7 @@ import { COUNTERSIGNED_MESSAGE, changeableEntry } from '@/lib/portfolio/logbook/
 import { LogbookRuleError, NOT_FOUND_MESSAGE } from '@/lib/portfolio/logbook/logbook-errors';
 import { entryColumns, evidenceTitle, prepareEntry } from '@/lib/portfolio/logbook/prepare-entry';
 import { logbookSlaTerms, type SlaTerms } from '@/lib/portfolio/logbook/sla-terms';
+import { readSettings } from '@/lib/settings/settings-store';
 import type { LogbookClaims } from '@/lib/portfolio/practical-schemas';
 
 export type EditEntryOptions = {
@@ -23,7 +24,9 @@ export type EditEntryOptions = {
  * Corrects one of the learner's own entries: due times, flags and the evidence's claimed criteria
  * are worked out again, and the entry, its evidence and the audit event change in one transaction.
  */
-export async function editLogbookEntry(db: Db, { actor, entryId, input, claims, now = new Date(), terms = logbookSlaTerms() }: EditEntryOptions): Promise<void> {
+export async function editLogbookEntry(db: Db, { actor, entryId, input, claims, now = new Date(), terms: given }: EditEntryOptions): Promise<void> {
+  // The provider's own closed dates join the calendar every due time is measured on.
+  const terms = given ?? logbookSlaTerms((await readSettings(db)).closedDates.map((closed) => closed.date));
   if (actor.role !== 'learner') throw new LogbookRuleError('not-found', NOT_FOUND_MESSAGE);
   const prepared = prepareEntry(input, { now, claims, terms });
   await db.transaction(async (tx) => {

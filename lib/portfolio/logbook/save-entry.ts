@@ -9,6 +9,7 @@ import { LogbookRuleError } from '@/lib/portfolio/logbook/logbook-errors';
 import { entryColumns, evidenceTitle, prepareEntry } from '@/lib/portfolio/logbook/prepare-entry';
 import type { EntrySla } from '@/lib/portfolio/logbook/sla-check';
 import { logbookSlaTerms, type SlaTerms } from '@/lib/portfolio/logbook/sla-terms';
+import { readSettings } from '@/lib/settings/settings-store';
 import type { LogbookClaims } from '@/lib/portfolio/practical-schemas';
 
 export type SaveEntryOptions = {
@@ -25,7 +26,9 @@ export type SavedEntry = { entryId: string; sla: EntrySla };
  * Adds a ticket to the learner's own logbook: the entry with its due times and flags, its piece of
  * evidence (submitted, attested by the learner) and the audit event, in one transaction.
  */
-export async function saveLogbookEntry(db: Db, { actor, input, claims, now = new Date(), terms = logbookSlaTerms() }: SaveEntryOptions): Promise<SavedEntry> {
+export async function saveLogbookEntry(db: Db, { actor, input, claims, now = new Date(), terms: given }: SaveEntryOptions): Promise<SavedEntry> {
+  // The provider's own closed dates join the calendar every due time is measured on.
+  const terms = given ?? logbookSlaTerms((await readSettings(db)).closedDates.map((closed) => closed.date));
   if (actor.role !== 'learner') throw new LogbookRuleError('not-enrolled', 'Only a learner keeps a logbook.');
   const prepared = prepareEntry(input, { now, claims, terms });
   return db.transaction(async (tx) => {
