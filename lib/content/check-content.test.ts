@@ -155,7 +155,7 @@ test('a summative item tagged with the orientation code is refused: banks hold e
   const assessment = `title: Summative
 introduction: Do it.
 parts:
-  - { bank: quiz-bank, title: Knowledge, instructions: Answer. }
+  - { bank: quiz-bank, title: Knowledge, instructions: Answer., method: knowledge }
 `;
   const item = (id: string, acs: string) => `  - id: ${id}
     type: truefalse
