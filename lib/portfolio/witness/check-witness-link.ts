@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DbOrTx } from '@/lib/audit/write-audit';
 import { invitationState } from '@/lib/portfolio/witness/invitation-state';
 import { findInvitationByToken } from '@/lib/portfolio/witness/find-invitation-by-token';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/lib/audit/write-audit';
 import { witnessInvitation } from '@/lib/db/schema';
