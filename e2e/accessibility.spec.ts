@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { ADMIN, assignAssessor, createUser, ensureAdmin, signIn, uniqueAccount } from './support/accounts';
 import { wcagViolations } from './support/axe';
 import { judgeAndSign, readyLearner, submitAttempt } from './support/learner-flow';
+import { givePortfolio } from './support/witness';
 
 const publicPages = [
   ['home', '/'],
@@ -32,6 +33,7 @@ test('every signed-in page type, for each role, has no WCAG 2.2 AA violations', 
   const assessor = await createUser(browser, uniqueAccount('assessor', 'Nandi Khoza'), 'MICT/ASS/0117');
   const moderator = await createUser(browser, uniqueAccount('moderator', 'Pieter van der Merwe'), 'MICT/MOD/0042');
   const learner = await readyLearner(browser, 'Lerato Mokoena');
+  await givePortfolio(browser, learner.page);
   await assignAssessor(browser, learner.account, assessor);
   const violations: string[] = [];
 

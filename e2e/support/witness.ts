@@ -44,3 +44,13 @@ export async function completeWitnessTestimony(browser: Browser, learnerPage: Pa
   await context.close();
   return link;
 }
+
+/**
+ * Practical evidence enough, with a submitted attempt, for every criterion's sufficiency rule: two
+ * workplace testimonies answering every criterion, one seen by phone and one in person (two
+ * practical pieces on two channels, as AC1.2 and AC1.3 ask).
+ */
+export async function givePortfolio(browser: Browser, learnerPage: Page): Promise<void> {
+  await completeWitnessTestimony(browser, learnerPage, { channelFor: () => 'phone' });
+  await completeWitnessTestimony(browser, learnerPage, { channelFor: () => 'in-person' });
+}
