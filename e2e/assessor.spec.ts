@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { assignAssessor, createUser, signIn, uniqueAccount } from './support/accounts';
 import { judgeAndSign, judgeEveryCriterion, readyLearner, submitAttempt } from './support/learner-flow';
+import { givePortfolio } from './support/witness';
 
 test('an assessor signs Competent for one learner and Not Yet Competent for another, who reads the feedback, resubmits and is signed again', async ({ browser }) => {
   test.setTimeout(180_000);
   const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi'), 'MICT/ASS/2024/0117');
   const first = await readyLearner(browser, 'Lerato Mokoena');
   const second = await readyLearner(browser, 'Sipho Dlamini');
+  await givePortfolio(browser, first.page);
+  await givePortfolio(browser, second.page);
   await assignAssessor(browser, first.account, assessor);
   await assignAssessor(browser, second.account, assessor);
   const firstAttempt = await submitAttempt(first.page, first.account);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { assignAssessor, createUser, signIn, uniqueAccount } from './support/accounts';
 import { judgeAndSign, readyLearner, submitAttempt } from './support/learner-flow';
+import { givePortfolio } from './support/witness';
 import { wcagViolations } from './support/axe';
 import { pdfPageCount, pdfText } from './support/pdf-text';
 
@@ -10,6 +11,7 @@ test('learner to assessor to moderator, with one referral and its reassessment, 
   const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi Mbatha'), 'MICT/ASS/2024/0117');
   const moderator = await createUser(browser, uniqueAccount('moderator', 'Pieter van der Merwe'), 'MICT/MOD/2023/0042');
   const learner = await readyLearner(browser, 'Lerato Mokoena');
+  await givePortfolio(browser, learner.page);
   await assignAssessor(browser, learner.account, assessor);
   const submissionId = await submitAttempt(learner.page, learner.account);
 

@@ -1,4 +1,5 @@
 import { TicketAssessment } from '@/components/assessing/ticket-assessment';
+import { QuestionTables } from '@/components/quiz/question-tables';
 import { describeKey, describeResponse } from '@/lib/assessing/describe-answer';
 import type { AssessorItem } from '@/lib/assessing/read-for-assessor';
 
@@ -22,6 +23,7 @@ export function AssessedItem({ item }: { item: AssessorItem }) {
       <h3 id={`q${item.number}-title`} className="mt-1 font-semibold">
         Question {item.number}: <span className="whitespace-pre-line font-normal">{item.question.prompt}</span>
       </h3>
+      <QuestionTables tables={item.question.tables} />
       {item.question.type === 'ticket' ? (
         <>
           <p className="mt-2 text-sm font-semibold">Automatic mark: {markLabel(item)}</p>

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { markItem } from '@/lib/quiz/mark';
@@ -35,13 +35,6 @@ function due(loggedAt: string, ticket: TicketQuestion) {
 
 function shift(value: string, minutes: number): string {
   return formatLocalDateTime(new Date(requireLocalDateTime(value).getTime() + minutes * 60_000));
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
 }
 
 describe('the ticket bank', () => {
@@ -128,16 +121,5 @@ describe('the ticket bank', () => {
 
   test.each(cases)('%s: the model answer scores full marks (the word count of its message is checked when the bank is parsed)', (_id, ticket) => {
     expect(markItem(ticket, modelTicket(ticket)).score).toBe(1);
-  });
-
-  test('no caller name is used anywhere else in the course content', () => {
-    const others = filesUnder(path.resolve('content')).filter((file) => !file.endsWith('tickets.yml') && /\.(ya?ml|mdx?|tsx?)$/.test(file));
-    const texts = others.map((file) => [file, readFileSync(file, 'utf8')] as const);
-    for (const ticket of tickets) {
-      for (const name of ticket.log.callerName.answer.split(' ')) {
-        const uses = texts.filter(([, text]) => text.includes(name)).map(([file]) => path.relative(process.cwd(), file));
-        expect(uses, `${name} is also used in`).toEqual([]);
-      }
-    }
   });
 });

@@ -15,6 +15,12 @@ const course: Course = {
     qualification: { title: 'Q', saqaId: 2, credits: 3, qualityAssuror: 'SETA' },
     assumedLearning: ['x'],
   },
+  learningTime: [
+    { part: 'lessons', title: 'Lessons', hours: 1, description: 'd' },
+    { part: 'practice', title: 'Practice', hours: 9, description: 'd' },
+    { part: 'summative', title: 'Summative', hours: 10, description: 'd' },
+    { part: 'workplace', title: 'Workplace', hours: 60, description: 'd' },
+  ],
   modules: [
     { id: 'a', title: 'Module A', summary: 's', lessons: ['01-one', '02-two'] },
     { id: 'b', title: 'Module B', summary: 's', lessons: ['03-three'] },

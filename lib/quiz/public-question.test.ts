@@ -161,3 +161,14 @@ test('a ticket without due times or message asks for ten fields and shows no mes
   const shown = toPublicQuestion(question, 1);
   expect(shown.type === 'ticket' && [shown.fields.length, shown.message]).toEqual([10, null]);
 });
+
+test('a table of figures reaches the learner cell for cell, and the key still does not', () => {
+  const tables = [{ caption: 'March tickets by priority', columns: ['Priority', 'Tickets', 'Resolution met'], rows: [['P1', '6', '83%'], ['P2', '40', '90%']] }];
+  const question = { ...writtenQuestion(), tables };
+  const shown = toPublicQuestion(question, 'attempt-1');
+  expect(shown.tables).toEqual(tables);
+  expect(PublicQuestionSchema.parse(JSON.parse(JSON.stringify(shown)))).toEqual(shown);
+  const json = JSON.stringify(shown);
+  for (const point of question.markingGuide) expect(json).not.toContain(point);
+  expect(Object.hasOwn(toPublicQuestion(writtenQuestion(), 1), 'tables')).toBe(false);
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BaseQuestion, IdSchema, LocalDateTimeSchema, TextSchema } from '@/lib/quiz/schema-primitives';
+import { BaseQuestion, IdSchema, LocalDateTimeSchema, type QuestionTableSchema, TextSchema } from '@/lib/quiz/schema-primitives';
 import { TicketSchema } from '@/lib/quiz/ticket-schema';
 
 /**
@@ -9,7 +9,14 @@ import { TicketSchema } from '@/lib/quiz/ticket-schema';
  * because zod sees one object at a time.
  */
 
-export { AcCodeSchema, IdSchema, LocalDateTimeSchema, TextSchema } from '@/lib/quiz/schema-primitives';
+export {
+  AcCodeSchema,
+  IdSchema,
+  LocalDateTimeSchema,
+  QuestionCodeSchema,
+  QuestionTableSchema,
+  TextSchema,
+} from '@/lib/quiz/schema-primitives';
 
 const text = TextSchema;
 
@@ -73,10 +80,23 @@ export const NumericSchema = z.strictObject({
   explanation: text,
 });
 
+/**
+ * The SLA facts behind a date-time answer: it falls `minutes` business minutes after `logged`,
+ * with the pauses left out. With these facts the content check proves the answer on the course's
+ * calendar, and marking recomputes it on the provider's own calendar.
+ */
+export const ClockSchema = z.strictObject({
+  logged: LocalDateTimeSchema,
+  /** Business minutes to run: a target (480 for 8 hours) or a share of one (240 for 50% of 8 hours). */
+  minutes: z.number().int('must be a whole number of minutes').positive('must be more than zero minutes'),
+  pauses: z.array(z.strictObject({ from: LocalDateTimeSchema, to: LocalDateTimeSchema })).default([]),
+});
+
 export const DateTimeAnswerSchema = z.strictObject({
   ...BaseQuestion,
   type: z.literal('datetime'),
   answer: LocalDateTimeSchema,
+  clock: ClockSchema.optional(),
   toleranceMinutes: z.number().int().min(0).default(0),
   explanation: text,
 });
@@ -146,6 +166,7 @@ export const QuizFileSchema = z.strictObject({
 });
 
 export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionTable = z.infer<typeof QuestionTableSchema>;
 export type QuestionType = Question['type'];
 export type Quiz = z.infer<typeof QuizSchema>;
 export type QuizFile = z.infer<typeof QuizFileSchema>;
@@ -156,6 +177,7 @@ export type OrderingQuestion = z.infer<typeof OrderingSchema>;
 export type MatchingQuestion = z.infer<typeof MatchingSchema>;
 export type NumericQuestion = z.infer<typeof NumericSchema>;
 export type DateTimeQuestion = z.infer<typeof DateTimeAnswerSchema>;
+export type Clock = z.infer<typeof ClockSchema>;
 export type WrittenQuestion = z.infer<typeof WrittenAnswerSchema>;
 export type ScenarioQuestion = z.infer<typeof ScenarioSchema>;
 export type ScenarioNode = ScenarioQuestion['nodes'][number];

@@ -11,6 +11,8 @@ import { requireRole } from '@/lib/auth/current-user';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
+import { closedDatesNote } from '@/lib/settings/provider-calendar';
+import { readSettings } from '@/lib/settings/settings-store';
 
 export const metadata: Metadata = { title: 'Assessment attempt' };
 
@@ -19,8 +21,13 @@ export default async function AttemptPage({ params }: { params: Promise<{ submis
   const { submissionId } = await params;
   const learner = await requireRole(['learner'], `/assessment/${submissionId}`);
   const [assessment, { outcomes }] = await Promise.all([getAssessmentContent(), getCourseContent()]);
-  const view = await readAttemptForLearner(await getDb(), learner.id, assessment, submissionId);
+  const db = await getDb();
+  const [view, settings] = await Promise.all([readAttemptForLearner(db, learner.id, assessment, submissionId), readSettings(db)]);
   if (!view) notFound();
+  // Due times are marked on the provider's calendar, so the learner is told its extra closed days.
+  const note = closedDatesNote(settings);
+  const usesClock = (bank: string) => assessment.banks.get(bank)?.items.some((item) => item.type === 'datetime' && item.clock) ?? false;
+  const parts = view.parts.map((part) => (note && usesClock(part.bank) ? { ...part, instructions: `${part.instructions} ${note}` } : part));
   const editable = view.status === 'draft';
   const criteria = outcomes.outcomes.flatMap((outcome) => outcome.criteria);
   return (
@@ -48,7 +55,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ submis
       {view.decision ? <DecisionPanel decision={view.decision} criteria={criteria} canTryAgain={view.status === 'not_yet_competent'} /> : null}
       <AttemptWorkspace
         submissionId={view.id}
-        parts={view.parts}
+        parts={parts}
         evidence={view.evidence}
         criteria={criteria.map((criterion) => ({ code: criterion.code, text: criterion.text }))}
         fullName={learner.fullName}

@@ -9,6 +9,7 @@ import { lookUpCountry } from '@/lib/identity/countries';
 import { maskIdentity } from '@/lib/identity/mask';
 import { formatSast, judgementLabel } from '@/lib/record/format-record';
 import { verifyRecord } from '@/lib/record/verify-record';
+import { unitStandardLine } from '@/lib/content/registration-status';
 
 export const metadata: Metadata = { title: 'Verify a record of learning', robots: { index: false } };
 
@@ -95,7 +96,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
           </dd>
           <dt className="font-semibold">Unit standard</dt>
           <dd>
-            SAQA US {record.unitStandard.id}, NQF level {record.unitStandard.nqfLevel}, {record.unitStandard.credits} credits
+            {unitStandardLine(record.unitStandard)}
           </dd>
           <dt className="font-semibold">Provider</dt>
           <dd>
