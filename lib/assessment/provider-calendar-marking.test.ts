@@ -73,4 +73,40 @@ for (const kind of TEST_DATABASE_KINDS) {
     expect(shown?.type === 'datetime' && shown.explanation).toContain(`also closed on ${closedDay}`);
     await updateSettings(db, null, { closedDates: [] });
   });
+
+  test(`${kind}: a simulated ticket's due times are marked on the provider's calendar, and the assessor sees those keys`, async () => {
+    const handle = handles.get(kind);
+    if (!handle) throw new Error('no database');
+    const { db } = handle;
+    const learnerId = await createAccount(db, { email: `ticket-calendar-${kind}@example.co.za`, password: 'a-long-password', fullName: 'Thandiwe Mthethwa', role: 'learner', identity: { identityKind: 'sa-id', idNumber: '8001015009087' } }, null, 'user.signed_up');
+    await syncProgress(db, learnerId, { lessons: { '01-a': { openedAt: '2026-03-02T08:00:00.000Z', completedAt: '2026-03-02T09:00:00.000Z' } }, answers: {} });
+    const adminId = await createAccount(db, { email: `ticket-calendar-admin-${kind}@example.co.za`, password: 'a-long-password', fullName: 'Admin Person', role: 'admin' }, null, 'admin.created');
+    const id = await startAttempt(db, learnerId, assessment, { lessonSlugs: LESSONS });
+    const rows = await db.select().from(submissionItem).where(eq(submissionItem.submissionId, id));
+    const ticketRow = rows.find((row) => findItem(assessment, row.itemKey)?.type === 'ticket');
+    const ticket = ticketRow ? findItem(assessment, ticketRow.itemKey) : null;
+    if (!ticketRow || ticket?.type !== 'ticket' || !ticket.log.resolutionDue) throw new Error('the draw holds no ticket with due times');
+
+    // The provider closes on the day the course's resolution key falls due, so that key must move.
+    const closedDay = ticket.log.resolutionDue.answer.slice(0, 10);
+    await updateSettings(db, null, { closedDates: [{ date: closedDay, name: 'Provider shutdown' }] });
+    const providerKey = onProviderCalendar(ticket, providerCalendar(await readSettings(db)));
+    if (providerKey.type !== 'ticket') throw new Error('not a ticket');
+    expect((providerKey.log.resolutionDue?.answer ?? '') > ticket.log.resolutionDue.answer).toBe(true);
+
+    for (const row of rows) {
+      const question = findItem(assessment, row.itemKey);
+      if (!question) throw new Error(`missing ${row.itemKey}`);
+      await saveAnswer(db, learnerId, assessment, id, row.itemKey, modelResponse(row.itemKey === ticketRow.itemKey ? providerKey : question));
+    }
+    await submitAttempt(db, learnerId, assessment, id, 'Thandiwe Mthethwa');
+    const [marked] = await db.select().from(submissionItem).where(eq(submissionItem.itemKey, ticketRow.itemKey));
+    expect(marked?.autoScore).toBe(1);
+
+    const view = await readSubmissionForAssessor(db, { id: adminId, role: 'admin' }, assessment, id);
+    const shown = view?.items.find((item) => item.itemKey === ticketRow.itemKey)?.question;
+    expect(shown?.type === 'ticket' && shown.log.resolutionDue?.answer).toBe(providerKey.log.resolutionDue?.answer);
+    expect(shown?.type === 'ticket' && shown.explanation).toContain(`also closed on ${closedDay}`);
+    await updateSettings(db, null, { closedDates: [] });
+  });
 }

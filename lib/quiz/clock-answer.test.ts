@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
-import { clockAnswer, onProviderCalendar } from '@/lib/quiz/clock-answer';
+import { clockAnswer, onProviderCalendar, runsOnSlaClock } from '@/lib/quiz/clock-answer';
 import { dateTimeQuestion, singleQuestion } from '@/lib/quiz/test-questions';
+import { ticketQuestion } from '@/lib/quiz/test-ticket-question';
 import { DEFAULT_CALENDAR } from '@/lib/sla/calendar';
 
 const freedomDay = { logged: '2026-04-24T10:30', minutes: 480, pauses: [] };
@@ -33,4 +34,23 @@ test('questions without clock facts, other types and calendars without extra dat
   expect(onProviderCalendar(question, closed)).toBe(question);
   expect(onProviderCalendar(dateTimeQuestion(), closed)).toEqual(dateTimeQuestion());
   expect(onProviderCalendar(singleQuestion(), closed)).toEqual(singleQuestion());
+});
+
+test("a provider's closed date moves a ticket's due times, and the assessor's explanation says where to", () => {
+  const ticket = ticketQuestion();
+  // The course key: response 16:40 on Thursday 30 April, resolution 15:40 on Monday 4 May.
+  const marked = onProviderCalendar(ticket, { ...DEFAULT_CALENDAR, extraClosedDates: ['2026-05-04'] });
+  expect(marked.type === 'ticket' && [marked.log.responseDue?.answer, marked.log.resolutionDue?.answer]).toEqual(['2026-04-30T16:40', '2026-05-05T15:40']);
+  expect(marked.explanation).toContain("On this provider's calendar, which is also closed on 2026-05-04, the response is due at 2026-04-30 16:40 and the resolution at 2026-05-05 15:40.");
+  expect(ticket.log.resolutionDue?.answer).toBe('2026-05-04T15:40');
+});
+
+test('a ticket is left as it is when the provider closes on no day its clock runs, or it asks for no due times', () => {
+  const ticket = ticketQuestion();
+  expect(onProviderCalendar(ticket, { ...DEFAULT_CALENDAR, extraClosedDates: ['2026-06-01'] })).toBe(ticket);
+  const noDue = ticketQuestion();
+  noDue.log.responseDue = undefined;
+  noDue.log.resolutionDue = undefined;
+  expect(onProviderCalendar(noDue, { ...DEFAULT_CALENDAR, extraClosedDates: ['2026-05-04'] })).toBe(noDue);
+  expect([runsOnSlaClock(ticket), runsOnSlaClock(noDue), runsOnSlaClock(singleQuestion())]).toEqual([true, false, false]);
 });

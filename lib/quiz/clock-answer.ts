@@ -4,6 +4,7 @@ import { mergePauses } from '@/lib/sla/pauses';
 import type { BusinessCalendar } from '@/lib/sla/schema';
 import { formatLocalDateTime, MINUTE_MS, parseLocalDateTime } from '@/lib/sla/time';
 import type { Clock, Question } from '@/lib/quiz/schema';
+import { ticketOnCalendar } from '@/lib/quiz/ticket-clock';
 
 /** Why a clock's facts cannot be run, or null when they can. */
 export function clockProblem(clock: Clock): string | null {
@@ -27,12 +28,21 @@ export function clockAnswer(clock: Clock, calendar: BusinessCalendar = DEFAULT_C
   return formatLocalDateTime(new Date(addRunningTime(logged.getTime(), clock.minutes * MINUTE_MS, calendar, paused)));
 }
 
+/** Whether marking runs this question on the SLA clock: a date-time answer with clock facts, or a ticket that asks for due times. */
+export function runsOnSlaClock(question: Question): boolean {
+  return (question.type === 'datetime' && question.clock !== undefined) || (question.type === 'ticket' && question.log.responseDue !== undefined);
+}
+
 /**
- * The question as the provider marks it: a date-time answer with clock facts is recomputed on the
- * provider's calendar, so a closed date the provider added moves the key. When it moves, the
- * assessor's explanation says so; every other question is returned unchanged.
+ * The question as the provider marks it: a date-time answer with clock facts, and a ticket's due
+ * times, are recomputed on the provider's calendar, so a closed date the provider added moves the
+ * key. When it moves, the assessor's explanation says so; every other question is returned unchanged.
  */
 export function onProviderCalendar<Q extends Question>(question: Q, calendar: BusinessCalendar): Q {
+  if (question.type === 'ticket') {
+    const moved = ticketOnCalendar(question, calendar);
+    return moved === question ? question : { ...question, ...moved };
+  }
   if (question.type !== 'datetime' || !question.clock || calendar.extraClosedDates.length === 0) return question;
   const answer = clockAnswer(question.clock, calendar);
   if (answer === question.answer) return question;

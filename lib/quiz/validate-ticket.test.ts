@@ -20,17 +20,25 @@ test('one due time without the other is refused', () => {
   expect(validateQuestion(question, 'q')).toEqual([{ path: 'q › log', message: 'ask for both due times (responseDue and resolutionDue) or for neither' }]);
 });
 
-test('times out of order are refused: logged before the call, due before logging, resolution before response', () => {
-  const question = ticketQuestion();
-  question.log.loggedAt = { answer: '2026-04-30T15:30', toleranceMinutes: 0 };
-  question.log.responseDue = { answer: '2026-04-30T15:30', toleranceMinutes: 0 };
-  expect(validateQuestion(question, 'q')).toEqual([
-    { path: 'q › log › loggedAt › answer', message: 'is before the call came in (2026-04-30T15:40)' },
-    { path: 'q › log › responseDue › answer', message: 'is not after the logging time (2026-04-30T15:30)' },
+test('a logging time before the call, and a due time not after logging, are refused', () => {
+  const early = ticketQuestion();
+  early.callAt = '2026-04-30T15:50';
+  expect(validateQuestion(early, 'q')).toEqual([{ path: 'q › log › loggedAt › answer', message: 'is before the call came in (2026-04-30T15:50)' }]);
+  const instant = ticketQuestion();
+  instant.log.responseDue = { answer: '2026-04-30T15:40', toleranceMinutes: 0 };
+  expect(validateQuestion(instant, 'q')).toEqual([
+    { path: 'q › log › responseDue › answer', message: 'is not after the logging time (2026-04-30T15:40)' },
+    { path: 'q › log › responseDue › answer', message: 'is 2026-04-30T15:40, but the SLA clock (P2 from 2026-04-30T15:40) gives 2026-04-30T16:40' },
   ]);
-  const swapped = ticketQuestion();
-  swapped.log.resolutionDue = { answer: '2026-04-30T16:00', toleranceMinutes: 0 };
-  expect(validateQuestion(swapped, 'q')).toEqual([{ path: 'q › log › resolutionDue › answer', message: 'is before the response is due' }]);
+});
+
+test('a due time the SLA clock does not give is refused, naming the time it does give', () => {
+  const question = ticketQuestion();
+  // Workers' Day (Friday 1 May) and the weekend were counted as working time.
+  question.log.resolutionDue = { answer: '2026-05-01T15:40', toleranceMinutes: 5 };
+  expect(validateQuestion(question, 'q')).toEqual([
+    { path: 'q › log › resolutionDue › answer', message: 'is 2026-05-01T15:40, but the SLA clock (P2 from 2026-04-30T15:40) gives 2026-05-04T15:40' },
+  ]);
 });
 
 test('repeated wordings, wordings without letters or digits, a one-sided call and inverted word limits are refused', () => {

@@ -2,6 +2,7 @@ import { localDateTimeToMinutes } from '@/lib/quiz/local-date-time';
 import { mentions, normaliseForMatching } from '@/lib/quiz/match-facts';
 import { requiredFacts } from '@/lib/quiz/mark-ticket';
 import { pathTo, type QuizProblem } from '@/lib/quiz/problem';
+import { ticketDueTimes } from '@/lib/quiz/ticket-clock';
 import type { TicketFieldId } from '@/lib/quiz/ticket-fields';
 import type { TicketQuestion } from '@/lib/quiz/ticket-schema';
 import { duplicateValueProblems } from '@/lib/quiz/validate-ids';
@@ -10,8 +11,8 @@ const TEXT_FIELDS = ['callerName', 'site', 'contact', 'problem', 'businessEffect
 
 /**
  * Checks a ticket item zod has parsed: its own key would be marked right, the due times are asked
- * together and fall after logging, the call has two sides, and the message's word limits agree
- * with each other and with the model message.
+ * together, fall after logging and are what the SLA clock gives, the call has two sides, and the
+ * message's word limits agree with each other and with the model message.
  */
 export function validateTicket(question: TicketQuestion, path: string): QuizProblem[] {
   const problems: QuizProblem[] = [];
@@ -45,8 +46,14 @@ export function validateTicket(question: TicketQuestion, path: string): QuizProb
       problems.push({ path: pathTo(pathTo(log, id), 'answer'), message: `is not after the logging time (${loggedAt.answer})` });
     }
   }
-  if (responseDue && resolutionDue && (localDateTimeToMinutes(resolutionDue.answer) ?? 0) < (localDateTimeToMinutes(responseDue.answer) ?? 0)) {
-    problems.push({ path: pathTo(pathTo(log, 'resolutionDue'), 'answer'), message: 'is before the response is due' });
+  if (responseDue && resolutionDue) {
+    // The log key holds every SLA fact, so each due time is proved on the course's calendar.
+    const due = ticketDueTimes(question.log);
+    for (const [id, key] of [['responseDue', responseDue], ['resolutionDue', resolutionDue]] as const) {
+      if (key.answer !== due[id]) {
+        problems.push({ path: pathTo(pathTo(log, id), 'answer'), message: `is ${key.answer}, but the SLA clock (${question.log.priority} from ${loggedAt.answer}) gives ${due[id]}` });
+      }
+    }
   }
 
   if (new Set(question.transcript.map((entry) => normaliseForMatching(entry.speaker))).size < 2) {

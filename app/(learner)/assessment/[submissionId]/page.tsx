@@ -11,6 +11,7 @@ import { requireRole } from '@/lib/auth/current-user';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
+import { runsOnSlaClock } from '@/lib/quiz/clock-answer';
 import { closedDatesNote } from '@/lib/settings/provider-calendar';
 import { readSettings } from '@/lib/settings/settings-store';
 
@@ -26,7 +27,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ submis
   if (!view) notFound();
   // Due times are marked on the provider's calendar, so the learner is told its extra closed days.
   const note = closedDatesNote(settings);
-  const usesClock = (bank: string) => assessment.banks.get(bank)?.items.some((item) => item.type === 'datetime' && item.clock) ?? false;
+  const usesClock = (bank: string) => assessment.banks.get(bank)?.items.some(runsOnSlaClock) ?? false;
   const parts = view.parts.map((part) => (note && usesClock(part.bank) ? { ...part, instructions: `${part.instructions} ${note}` } : part));
   const editable = view.status === 'draft';
   const criteria = outcomes.outcomes.flatMap((outcome) => outcome.criteria);
