@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { AssessmentDefinitionSchema } from '@/lib/assessment/assessment-schema';
 import { markItem } from '@/lib/quiz/mark';
 import { modelTicket } from '@/lib/assessment/testing/model-answers';
 import { localDateTimeToMinutes } from '@/lib/quiz/local-date-time';
@@ -42,6 +44,12 @@ describe('the ticket bank', () => {
     expect(bank.ok && bank.value.draw).toBe(1);
     expect(bank.ok && bank.value.items.length).toBe(tickets.length);
     expect(tickets.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test('is drawn by a part of the assessment whose answers count as simulated-ticket evidence', () => {
+    const definition = parse(readFileSync(path.resolve('content/assessment/assessment.yml'), 'utf8'));
+    const part = AssessmentDefinitionSchema.parse(definition).parts.find((candidate) => candidate.bank === 'tickets');
+    expect(part?.method).toBe('simulated-ticket');
   });
 
   test('every ticket asks for the due times and the message, and claims logging, priority, due times and the time frame', () => {
