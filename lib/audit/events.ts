@@ -66,6 +66,23 @@ export const AuditEventSchema = z.discriminatedUnion('type', [
     data: z.strictObject({ version: z.number().int(), sha256: z.string(), code: z.string(), supersedes: z.string(), reason: z.string() }),
   }),
   z.strictObject({ type: z.literal('settings.changed'), data: z.strictObject({ key: z.string(), from: z.unknown(), to: z.unknown() }) }),
+  // Observation and verification interview: evidence the assessor produces and signs.
+  z.strictObject({
+    type: z.literal('observation.recorded'),
+    data: z.strictObject({ observationId: z.string(), evidenceId: z.string(), scenarioId: z.string(), criteriaShown: z.array(z.string()), registrationNumber: z.string() }),
+  }),
+  z.strictObject({ type: z.literal('observation.withdrawn'), data: z.strictObject({ observationId: z.string(), evidenceId: z.string(), reason: z.string() }) }),
+  z.strictObject({
+    type: z.literal('interview.recorded'),
+    data: z.strictObject({
+      interviewId: z.string(),
+      evidenceId: z.string(),
+      submissionId: z.string().nullable(),
+      verdict: z.enum(['authentic', 'doubts']),
+      questions: z.number().int().positive(),
+      registrationNumber: z.string(),
+    }),
+  }),
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
