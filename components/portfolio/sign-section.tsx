@@ -1,0 +1,31 @@
+import { describedBy, FieldError, fieldId, inputClass } from '@/components/portfolio/field-error';
+import { SubmitButton } from '@/components/ui/submit-button';
+
+type Props = { what: string; registrationNumber: string | null; passwordError: string | undefined; button: string };
+
+/** Signing as a judgement is signed: the registration number on file and the password entered again. */
+export function SignSection({ what, registrationNumber, passwordError, button }: Props) {
+  const id = fieldId('password');
+  return (
+    <section aria-labelledby="sign-heading" className="space-y-3 rounded-lg bg-slate-50 p-4">
+      <h2 id="sign-heading" className="text-xl font-bold">
+        Sign {what}
+      </h2>
+      {registrationNumber ? (
+        <p className="text-slate-800">
+          You sign as a registered assessor, registration number {registrationNumber}. Once signed it cannot be changed: a mistake is corrected by recording it again.
+        </p>
+      ) : (
+        <p className="font-semibold text-amber-900">Add your SETA registration number on your account page before you can sign.</p>
+      )}
+      <div>
+        <label htmlFor={id} className="block font-semibold">
+          Your password, to confirm it is you
+        </label>
+        <input id={id} name="password" type="password" autoComplete="current-password" aria-invalid={passwordError ? true : undefined} aria-describedby={describedBy(passwordError && `${id}-error`)} className={`${inputClass} max-w-sm`} />
+        <FieldError id={`${id}-error`} message={passwordError} />
+      </div>
+      <SubmitButton pendingLabel="Signing…">{button}</SubmitButton>
+    </section>
+  );
+}
