@@ -69,6 +69,8 @@ test('an assessor records an observation by keyboard, sees it listed, and the le
   await expect(page.getByLabel('Place', { exact: true })).toHaveValue('Service desk, Braamfontein office');
   const readBackGroup = page.getByRole('group', { name: /^Reads the main facts back/ });
   await expect(readBackGroup.getByRole('radio', { name: 'Not observed', exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Simulated' })).toBeChecked();
+  await expect(page.getByLabel('Channel')).toHaveValue('phone');
   expect(await wcagViolations(page)).toEqual([]);
   await readBackGroup.getByLabel('Note', { exact: true }).focus();
   await page.keyboard.type('Summed up the fault but never checked the summary with the caller.');
@@ -95,6 +97,12 @@ test('an assessor records an observation by keyboard, sees it listed, and the le
 
   await page.goto(`/evidence/observation/${observationId}`);
   expect(await wcagViolations(page)).toEqual([]);
+  // A mistake is corrected by a new observation; the wrong one is withdrawn with a reason.
+  await typeInto(page, 'Reason', 'Recorded the wrong time: a corrected observation follows.');
+  await press(page, 'button', 'Withdraw the observation');
+  await expect(page.getByText(/^Withdrawn .*: Recorded the wrong time: a corrected observation follows\. It no longer counts as evidence\.$/)).toBeVisible();
+  await page.goto(`/assess/learners/${learnerId}`);
+  await expect(listed).toContainText('Withdrawn');
   await context.close();
   await learner.close();
 });
@@ -112,7 +120,7 @@ test('a verification interview with doubts stops the assessor signing Competent,
   await signIn(page, assessor);
   const learnerId = await portfolioOf(page, submissionId);
   // Enough practical evidence for every criterion, so only authenticity stands in the way.
-  for (const title of [PHONE, 'A customer walks up to the IT counter', 'Replying to a customer\u2019s written complaint', 'A fault that stops a team, at risk of breaching its SLA']) {
+  for (const title of [PHONE, 'A customer walks up to the IT counter', "Replying to a customer's written complaint", 'A fault that stops a team, at risk of breaching its SLA']) {
     await recordObservation(page, learnerId, title, assessor.password);
   }
 

@@ -26,7 +26,8 @@ const VERDICTS = [
 /** The verification interview form: the attempt it concerns, questions and answers, verdict, notes, date, signature. */
 export function InterviewForm({ learnerId, attempts, initialSubmissionId, registrationNumber, today }: Props) {
   const [state, action] = useActionState(recordInterviewAction, initialFormState);
-  // Controlled fields: a form action resets uncontrolled ones, and a refused signature must keep every entry.
+  // A form action resets the form after each reply, and a refused signature must keep every entry: text
+  // fields are controlled (React keeps their default in step), radios and selects take their default from state.
   const [submissionId, setSubmissionId] = useState(initialSubmissionId);
   const [rows, setRows] = useState<QuestionRow[]>([{ key: 0, question: '', answer: '' }]);
   const [verdict, setVerdict] = useState('');
@@ -48,7 +49,7 @@ export function InterviewForm({ learnerId, attempts, initialSubmissionId, regist
         <select
           id={fieldId('submissionId')}
           name="submissionId"
-          value={submissionId}
+          defaultValue={submissionId}
           onChange={(event) => setSubmissionId(event.target.value)}
           aria-describedby={describedBy(`${fieldId('submissionId')}-hint`, errors.submissionId && `${fieldId('submissionId')}-error`)}
           className={inputClass}
@@ -73,7 +74,7 @@ export function InterviewForm({ learnerId, attempts, initialSubmissionId, regist
         <legend className="text-xl font-bold">Verdict</legend>
         {VERDICTS.map((option) => (
           <label key={option.value} className="flex min-h-11 items-center gap-3">
-            <input type="radio" name="verdict" value={option.value} checked={verdict === option.value} onChange={() => setVerdict(option.value)} className="h-5 w-5" />
+            <input type="radio" name="verdict" value={option.value} defaultChecked={verdict === option.value} onChange={() => setVerdict(option.value)} className="h-5 w-5" />
             {option.label}
           </label>
         ))}

@@ -26,7 +26,8 @@ type Fields = { setting: string; channel: string; date: string; time: string; pl
 /** The observation form: scenario (with its setting and checklist), the interaction, each behaviour, and the signature. */
 export function ObservationForm({ learnerId, scenarios, criteria, registrationNumber, today }: Props) {
   const [state, action] = useActionState(recordObservationAction, initialFormState);
-  // Controlled fields: a form action resets uncontrolled ones, and a refused signature must keep every entry.
+  // A form action resets the form after each reply, and a refused signature must keep every entry: text
+  // fields are controlled (React keeps their default in step), radios and selects take their default from state.
   const [scenarioId, setScenarioId] = useState('');
   const [fields, setFields] = useState<Fields>({ setting: '', channel: '', date: today, time: '', place: '', durationMinutes: '', context: '' });
   const [checklist, setChecklist] = useState<Record<string, string>>({});
@@ -71,7 +72,7 @@ export function ObservationForm({ learnerId, scenarios, criteria, registrationNu
         {scenarios.map((candidate) => (
           <div key={candidate.id} className="rounded-lg border border-slate-300 p-3">
             <label className="flex min-h-11 items-center gap-3 font-semibold">
-              <input type="radio" name="scenarioId" value={candidate.id} checked={scenarioId === candidate.id} onChange={() => choose(candidate)} aria-describedby={`setting-${candidate.id}`} className="h-5 w-5" />
+              <input type="radio" name="scenarioId" value={candidate.id} defaultChecked={scenarioId === candidate.id} onChange={() => choose(candidate)} aria-describedby={`setting-${candidate.id}`} className="h-5 w-5" />
               {candidate.title}
             </label>
             <p id={`setting-${candidate.id}`} className="ml-8 text-slate-700">
@@ -90,7 +91,7 @@ export function ObservationForm({ learnerId, scenarios, criteria, registrationNu
               { value: 'simulated', label: 'Simulated' },
             ].map((option) => (
               <label key={option.value} className="flex min-h-11 items-center gap-2">
-                <input type="radio" name="setting" value={option.value} checked={fields.setting === option.value} onChange={() => set('setting')(option.value)} className="h-5 w-5" />
+                <input type="radio" name="setting" value={option.value} defaultChecked={fields.setting === option.value} onChange={() => set('setting')(option.value)} className="h-5 w-5" />
                 {option.label}
               </label>
             ))}
@@ -101,7 +102,7 @@ export function ObservationForm({ learnerId, scenarios, criteria, registrationNu
           <label htmlFor={fieldId('channel')} className="block font-semibold">
             Channel
           </label>
-          <select id={fieldId('channel')} name="channel" value={fields.channel} onChange={(event) => set('channel')(event.target.value)} aria-describedby={describedBy(errors.channel && `${fieldId('channel')}-error`)} className={`${inputClass} max-w-xs`}>
+          <select id={fieldId('channel')} name="channel" defaultValue={fields.channel} onChange={(event) => set('channel')(event.target.value)} aria-describedby={describedBy(errors.channel && `${fieldId('channel')}-error`)} className={`${inputClass} max-w-xs`}>
             <option value="">Choose…</option>
             {(Object.keys(CHANNEL_LABELS) as Channel[]).map((channel) => (
               <option key={channel} value={channel}>
