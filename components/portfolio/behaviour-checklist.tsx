@@ -15,11 +15,7 @@ const MARKS = [
   { value: 'not-observed', label: 'Not observed' },
 ] as const;
 
-/**
- * Per criterion, each behaviour on the scenario's checklist: observed or not, with a note. The
- * radios are uncontrolled with `defaultChecked` following the state: the reset React makes after
- * a form action restores a radio's default, and a controlled radio's default never moves.
- */
+/** Per criterion, each behaviour on the scenario's checklist: observed or not, with a note. */
 export function BehaviourChecklist({ scenario, criteria, values, onChange, errors }: Props) {
   return (
     <div className="space-y-4">
@@ -39,7 +35,7 @@ export function BehaviourChecklist({ scenario, criteria, values, onChange, error
                 <div className="mt-1 flex flex-wrap gap-6">
                   {MARKS.map((option) => (
                     <label key={option.value} className="flex min-h-11 items-center gap-2">
-                      <input type="radio" name={mark} value={option.value} defaultChecked={values[mark] === option.value} onChange={() => onChange(mark, option.value)} className="h-5 w-5" />
+                      <input type="radio" name={mark} value={option.value} checked={values[mark] === option.value} onChange={() => onChange(mark, option.value)} className="h-5 w-5" />
                       {option.label}
                     </label>
                   ))}

@@ -1,13 +1,13 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { recordInterviewAction } from '@/app/(assessor)/assess/learners/[learnerId]/interviews/new/actions';
 import { describedBy, FieldError, fieldId, inputClass, textAreaClass } from '@/components/portfolio/field-error';
 import { MomentFields } from '@/components/portfolio/moment-fields';
 import { type QuestionRow, QuestionRows } from '@/components/portfolio/question-rows';
 import { SignSection } from '@/components/portfolio/sign-section';
+import { useKeptForm } from '@/components/portfolio/use-kept-form';
 import { FormMessage } from '@/components/ui/form-message';
-import { initialFormState } from '@/lib/forms/form-state';
 
 type Props = {
   learnerId: string;
@@ -25,9 +25,7 @@ const VERDICTS = [
 
 /** The verification interview form: the attempt it concerns, questions and answers, verdict, notes, date, signature. */
 export function InterviewForm({ learnerId, attempts, initialSubmissionId, registrationNumber, today }: Props) {
-  const [state, action] = useActionState(recordInterviewAction, initialFormState);
-  // A form action resets the form after each reply, and a refused signature must keep every entry: text
-  // fields are controlled (React keeps their default in step), radios and selects take their default from state.
+  const { state, action, pending, onSubmit } = useKeptForm(recordInterviewAction);
   const [submissionId, setSubmissionId] = useState(initialSubmissionId);
   const [rows, setRows] = useState<QuestionRow[]>([{ key: 0, question: '', answer: '' }]);
   const [verdict, setVerdict] = useState('');
@@ -36,7 +34,7 @@ export function InterviewForm({ learnerId, attempts, initialSubmissionId, regist
   const [time, setTime] = useState('');
   const errors = state.fieldErrors;
   return (
-    <form action={action} className="space-y-8" noValidate>
+    <form action={action} onSubmit={onSubmit} className="space-y-8" noValidate>
       <input type="hidden" name="learnerId" value={learnerId} />
       <FormMessage state={state} />
       <div>
@@ -49,7 +47,7 @@ export function InterviewForm({ learnerId, attempts, initialSubmissionId, regist
         <select
           id={fieldId('submissionId')}
           name="submissionId"
-          defaultValue={submissionId}
+          value={submissionId}
           onChange={(event) => setSubmissionId(event.target.value)}
           aria-describedby={describedBy(`${fieldId('submissionId')}-hint`, errors.submissionId && `${fieldId('submissionId')}-error`)}
           className={inputClass}
@@ -74,7 +72,7 @@ export function InterviewForm({ learnerId, attempts, initialSubmissionId, regist
         <legend className="text-xl font-bold">Verdict</legend>
         {VERDICTS.map((option) => (
           <label key={option.value} className="flex min-h-11 items-center gap-3">
-            <input type="radio" name="verdict" value={option.value} defaultChecked={verdict === option.value} onChange={() => setVerdict(option.value)} className="h-5 w-5" />
+            <input type="radio" name="verdict" value={option.value} checked={verdict === option.value} onChange={() => setVerdict(option.value)} className="h-5 w-5" />
             {option.label}
           </label>
         ))}
@@ -100,7 +98,7 @@ export function InterviewForm({ learnerId, attempts, initialSubmissionId, regist
         <FieldError id={`${fieldId('notes')}-error`} message={errors.notes} />
       </div>
       <MomentFields what="the interview" date={date} time={time} onDate={setDate} onTime={setTime} today={today} errors={errors} />
-      <SignSection what="the interview" registrationNumber={registrationNumber} passwordError={errors.password} button="Sign the interview" />
+      <SignSection what="the interview" registrationNumber={registrationNumber} pending={pending} passwordError={errors.password} button="Sign the interview" />
     </form>
   );
 }

@@ -1,14 +1,14 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { recordObservationAction } from '@/app/(assessor)/assess/learners/[learnerId]/observations/new/actions';
 import { BehaviourChecklist } from '@/components/portfolio/behaviour-checklist';
 import { describedBy, FieldError, fieldId, inputClass, textAreaClass } from '@/components/portfolio/field-error';
 import { MomentFields } from '@/components/portfolio/moment-fields';
 import { SignSection } from '@/components/portfolio/sign-section';
+import { useKeptForm } from '@/components/portfolio/use-kept-form';
 import { FormMessage } from '@/components/ui/form-message';
 import type { Channel } from '@/lib/db/schema/portfolio';
-import { initialFormState } from '@/lib/forms/form-state';
 import { CHANNEL_LABELS } from '@/lib/portfolio/channel-labels';
 import type { ObservationScenario } from '@/lib/portfolio/practical-schemas';
 
@@ -25,9 +25,7 @@ type Fields = { setting: string; channel: string; date: string; time: string; pl
 
 /** The observation form: scenario (with its setting and checklist), the interaction, each behaviour, and the signature. */
 export function ObservationForm({ learnerId, scenarios, criteria, registrationNumber, today }: Props) {
-  const [state, action] = useActionState(recordObservationAction, initialFormState);
-  // A form action resets the form after each reply, and a refused signature must keep every entry: text
-  // fields are controlled (React keeps their default in step), radios and selects take their default from state.
+  const { state, action, pending, onSubmit } = useKeptForm(recordObservationAction);
   const [scenarioId, setScenarioId] = useState('');
   const [fields, setFields] = useState<Fields>({ setting: '', channel: '', date: today, time: '', place: '', durationMinutes: '', context: '' });
   const [checklist, setChecklist] = useState<Record<string, string>>({});
@@ -63,7 +61,7 @@ export function ObservationForm({ learnerId, scenarios, criteria, registrationNu
     </div>
   );
   return (
-    <form action={action} className="space-y-8" noValidate>
+    <form action={action} onSubmit={onSubmit} className="space-y-8" noValidate>
       <input type="hidden" name="learnerId" value={learnerId} />
       <FormMessage state={state} />
       <fieldset className="space-y-3" aria-describedby={describedBy(errors.scenarioId && `${fieldId('scenarioId')}-error`)}>
@@ -72,7 +70,7 @@ export function ObservationForm({ learnerId, scenarios, criteria, registrationNu
         {scenarios.map((candidate) => (
           <div key={candidate.id} className="rounded-lg border border-slate-300 p-3">
             <label className="flex min-h-11 items-center gap-3 font-semibold">
-              <input type="radio" name="scenarioId" value={candidate.id} defaultChecked={scenarioId === candidate.id} onChange={() => choose(candidate)} aria-describedby={`setting-${candidate.id}`} className="h-5 w-5" />
+              <input type="radio" name="scenarioId" value={candidate.id} checked={scenarioId === candidate.id} onChange={() => choose(candidate)} aria-describedby={`setting-${candidate.id}`} className="h-5 w-5" />
               {candidate.title}
             </label>
             <p id={`setting-${candidate.id}`} className="ml-8 text-slate-700">
@@ -91,7 +89,7 @@ export function ObservationForm({ learnerId, scenarios, criteria, registrationNu
               { value: 'simulated', label: 'Simulated' },
             ].map((option) => (
               <label key={option.value} className="flex min-h-11 items-center gap-2">
-                <input type="radio" name="setting" value={option.value} defaultChecked={fields.setting === option.value} onChange={() => set('setting')(option.value)} className="h-5 w-5" />
+                <input type="radio" name="setting" value={option.value} checked={fields.setting === option.value} onChange={() => set('setting')(option.value)} className="h-5 w-5" />
                 {option.label}
               </label>
             ))}
@@ -102,7 +100,7 @@ export function ObservationForm({ learnerId, scenarios, criteria, registrationNu
           <label htmlFor={fieldId('channel')} className="block font-semibold">
             Channel
           </label>
-          <select id={fieldId('channel')} name="channel" defaultValue={fields.channel} onChange={(event) => set('channel')(event.target.value)} aria-describedby={describedBy(errors.channel && `${fieldId('channel')}-error`)} className={`${inputClass} max-w-xs`}>
+          <select id={fieldId('channel')} name="channel" value={fields.channel} onChange={(event) => set('channel')(event.target.value)} aria-describedby={describedBy(errors.channel && `${fieldId('channel')}-error`)} className={`${inputClass} max-w-xs`}>
             <option value="">Choose…</option>
             {(Object.keys(CHANNEL_LABELS) as Channel[]).map((channel) => (
               <option key={channel} value={channel}>
@@ -145,7 +143,7 @@ export function ObservationForm({ learnerId, scenarios, criteria, registrationNu
           <p className="text-slate-700">Choose a scenario above: its checklist appears here.</p>
         )}
       </section>
-      <SignSection what="the observation" registrationNumber={registrationNumber} passwordError={errors.password} button="Sign the observation" />
+      <SignSection what="the observation" registrationNumber={registrationNumber} pending={pending} passwordError={errors.password} button="Sign the observation" />
     </form>
   );
 }

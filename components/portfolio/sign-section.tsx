@@ -1,10 +1,9 @@
 import { describedBy, FieldError, fieldId, inputClass } from '@/components/portfolio/field-error';
-import { SubmitButton } from '@/components/ui/submit-button';
 
-type Props = { what: string; registrationNumber: string | null; passwordError: string | undefined; button: string };
+type Props = { what: string; registrationNumber: string | null; pending: boolean; passwordError: string | undefined; button: string };
 
 /** Signing as a judgement is signed: the registration number on file and the password entered again. */
-export function SignSection({ what, registrationNumber, passwordError, button }: Props) {
+export function SignSection({ what, registrationNumber, pending, passwordError, button }: Props) {
   const id = fieldId('password');
   return (
     <section aria-labelledby="sign-heading" className="space-y-3 rounded-lg bg-slate-50 p-4">
@@ -25,7 +24,9 @@ export function SignSection({ what, registrationNumber, passwordError, button }:
         <input id={id} name="password" type="password" autoComplete="current-password" aria-invalid={passwordError ? true : undefined} aria-describedby={describedBy(passwordError && `${id}-error`)} className={`${inputClass} max-w-sm`} />
         <FieldError id={`${id}-error`} message={passwordError} />
       </div>
-      <SubmitButton pendingLabel="Signing…">{button}</SubmitButton>
+      <button type="submit" disabled={pending} aria-disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+        {pending ? 'Signing…' : button}
+      </button>
     </section>
   );
 }

@@ -29,7 +29,8 @@ export default async function ObservationPage({ params }: { params: Promise<{ ob
         <h1 className="text-3xl font-bold">{observation.title}</h1>
         {observation.withdrawal || observation.state === 'withdrawn' ? (
           <p className="mt-3 rounded-md bg-amber-50 px-4 py-3 font-semibold text-amber-900">
-            Withdrawn{observation.withdrawal ? ` ${formatSastTime(observation.withdrawal.at)}: ${observation.withdrawal.reason}` : ''}. It no longer counts as evidence.
+            Withdrawn{observation.withdrawal ? ` ${formatSastTime(observation.withdrawal.at)}` : ''}: it no longer counts as evidence.
+            {observation.withdrawal ? <span className="block font-normal">Reason: {observation.withdrawal.reason}</span> : null}
           </p>
         ) : null}
       </header>
