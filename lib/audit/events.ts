@@ -94,6 +94,23 @@ export const AuditEventSchema = z.discriminatedUnion('type', [
       countersignedEntries: z.array(z.string()),
     }),
   }),
+  // Observation and verification interview: evidence the assessor produces and signs.
+  z.strictObject({
+    type: z.literal('observation.recorded'),
+    data: z.strictObject({ observationId: z.string(), evidenceId: z.string(), scenarioId: z.string(), criteriaShown: z.array(z.string()), registrationNumber: z.string() }),
+  }),
+  z.strictObject({ type: z.literal('observation.withdrawn'), data: z.strictObject({ observationId: z.string(), evidenceId: z.string(), reason: z.string() }) }),
+  z.strictObject({
+    type: z.literal('interview.recorded'),
+    data: z.strictObject({
+      interviewId: z.string(),
+      evidenceId: z.string(),
+      submissionId: z.string().nullable(),
+      verdict: z.enum(['authentic', 'doubts']),
+      questions: z.number().int().positive(),
+      registrationNumber: z.string(),
+    }),
+  }),
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
