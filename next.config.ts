@@ -13,7 +13,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // The role-play recorder is the one page that may use the microphone and camera; the later rule wins for the same header.
+      { source: '/portfolio/role-plays/:briefId', headers: [{ key: 'Permissions-Policy', value: 'camera=(self), microphone=(self), geolocation=()' }] },
+    ];
   },
 };
 

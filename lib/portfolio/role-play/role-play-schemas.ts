@@ -10,7 +10,9 @@ export const MAX_RECORDING_SECONDS = 6 * 3600;
 export const MAX_NOTE_LENGTH = 2000;
 
 /** What the recorder reports about a take it uploads; absent for a chosen file. */
-export const ReportedSecondsSchema = z.coerce.number().int().min(0).max(MAX_RECORDING_SECONDS).nullable().catch(null);
+export const ReportedSecondsSchema = z
+  .preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : null), z.number().int().min(0).max(MAX_RECORDING_SECONDS).nullable())
+  .catch(null);
 
 /** A time-stamped note on a recording, as the assessor's or moderator's form sends it. */
 export const RecordingNoteSchema = z.object({

@@ -23,6 +23,7 @@ export async function saveSettingsAction(_previous: FormState, formData: FormDat
     appealWindowHours: numberOrText(formData.get('appealWindowHours')),
     sampleCompetentPercent: numberOrText(formData.get('sampleCompetentPercent')),
     sampleFirstDecisionsPerAssessor: numberOrText(formData.get('sampleFirstDecisionsPerAssessor')),
+    recordingMaxMegabytes: numberOrText(formData.get('recordingMaxMegabytes')),
   });
   if (!parsed.success) return invalid(parsed.error, formData);
   await updateSettings(await getDb(), { id: admin.id, role: admin.role }, parsed.data);
