@@ -30,7 +30,7 @@ export function KeptRecordings({ recordings, title }: { recordings: OwnRecording
             <span className="font-semibold">{STATE_LABELS[item.state]}</span>
             {item.reliedOn ? ': a signed judgement relies on it, so it stays in your portfolio.' : ''}
           </p>
-          {item.state !== 'withdrawn' && !item.reliedOn ? <WithdrawRecordingForm recordingId={item.id} name={item.name} /> : null}
+          {item.reliedOn ? null : <WithdrawRecordingForm recordingId={item.id} name={item.name} withdrawn={item.state === 'withdrawn'} />}
         </li>
       ))}
     </ul>

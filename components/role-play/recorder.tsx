@@ -28,7 +28,13 @@ export function Recorder({ briefId }: { briefId: string }) {
   const stopButton = useRef<HTMLButtonElement>(null);
   const playButton = useRef<HTMLButtonElement>(null);
   const player = useRef<HTMLMediaElement | null>(null);
+  const keptMessage = useRef<HTMLParagraphElement>(null);
   const { phase, take } = recorder;
+
+  // The Keep button is gone once the take is kept: focus the outcome, which links to the recording.
+  useEffect(() => {
+    if (kept) keptMessage.current?.focus();
+  }, [kept]);
 
   // The button pressed goes away: put focus on the one that comes next.
   useEffect(() => {
@@ -147,7 +153,7 @@ export function Recorder({ briefId }: { briefId: string }) {
       </div>
       <div role="status">
         {kept ? (
-          <p className="rounded-md bg-emerald-50 px-4 py-3 font-semibold text-emerald-900">
+          <p ref={keptMessage} tabIndex={-1} className="rounded-md bg-emerald-50 px-4 py-3 font-semibold text-emerald-900">
             Kept &ldquo;{kept.name}&rdquo; in your portfolio.{' '}
             <a href={kept.url} className="underline">
               Open the kept recording

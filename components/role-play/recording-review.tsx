@@ -112,7 +112,6 @@ export function RecordingReview({ recordingId, title, video, criteria, notes, ca
                   name="at"
                   value={at}
                   onChange={(event) => setAt(event.target.value)}
-                  inputMode="numeric"
                   autoComplete="off"
                   aria-describedby={errors.at ? 'note-at-hint note-at-error' : 'note-at-hint'}
                   aria-invalid={errors.at ? true : undefined}

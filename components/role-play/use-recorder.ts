@@ -69,7 +69,11 @@ export function useRecorder() {
     }
   }, []);
 
-  const discard = useCallback(() => setTake(null), []);
+  /** Drops the take (after it is kept) and makes the recorder ready for another. */
+  const discard = useCallback(() => {
+    setTake(null);
+    setPhase('idle');
+  }, []);
 
   const start = useCallback(
     async (video: boolean) => {

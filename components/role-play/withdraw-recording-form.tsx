@@ -6,13 +6,16 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState } from '@/lib/forms/form-state';
 
-/** Withdrawing cannot be undone, so it asks once more before it is sent. */
-export function WithdrawRecordingForm({ recordingId, name }: { recordingId: string; name: string }) {
+/**
+ * Withdrawing cannot be undone, so it asks once more before it is sent. Once withdrawn, only the
+ * outcome stays, so the message is still there (and announced) after the list is refreshed.
+ */
+export function WithdrawRecordingForm({ recordingId, name, withdrawn }: { recordingId: string; name: string; withdrawn: boolean }) {
   const [state, action] = useActionState(withdrawRecordingAction, initialFormState);
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="space-y-2">
-      {confirming ? (
+      {withdrawn ? null : confirming ? (
         <form action={action} className="flex flex-wrap items-center gap-3">
           <input type="hidden" name="recordingId" value={recordingId} />
           <p className="w-full text-slate-800">Withdraw &ldquo;{name}&rdquo;? It will no longer count as evidence. This cannot be undone.</p>

@@ -44,7 +44,7 @@ export default async function RolePlaysPage() {
           <p className="flex flex-wrap gap-x-6 gap-y-2">
             {/* A full page load: only the recorder page may use the microphone (Permissions-Policy), and a client navigation keeps the old page's policy. */}
             <a href={`/portfolio/role-plays/${brief.id}`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
-              Record or upload<span className="sr-only">: {brief.title}</span>
+              Record or upload<span className="sr-only"> for {brief.title}</span>
             </a>
             <Link href={`/portfolio/role-plays/${brief.id}/customer-script`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
               The customer&rsquo;s script, to print or show<span className="sr-only"> for {brief.title}</span>
