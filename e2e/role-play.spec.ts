@@ -187,3 +187,31 @@ test('a PDF named .webm is refused saying what it is, an over-limit file gets 41
   await expect(page.getByText('Withdrawn', { exact: true })).toBeVisible();
   await learner.close();
 });
+
+test('with "Record video too" the camera is previewed and the kept recording plays as video', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const learner = await readyLearner(browser, 'Naledi Mthembu');
+  const page = learner.page;
+  await page.goto('/portfolio/role-plays/unhappy-customer-visit');
+  await page.getByLabel(/Record video too/).check();
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await expect(page.getByLabel('Camera preview')).toBeVisible();
+  await expect(page.getByRole('timer')).toContainText('00:02', { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.locator('video[aria-label="Your take"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Keep this recording', exact: true }).click();
+  await expect(page.getByText('Kept “unhappy-customer-visit.webm” in your portfolio.')).toBeVisible();
+  await page.getByRole('link', { name: 'Open the kept recording' }).click();
+  const player = page.locator('video[aria-label="Recording: An unhappy customer at the counter"]');
+  await expect(player).toBeVisible();
+  const src = (await player.getAttribute('src')) ?? '';
+  const whole = await page.request.get(src);
+  expect(whole.status()).toBe(200);
+  expect(whole.headers()['content-type']).toBe('video/webm');
+  expect(whole.headers()['accept-ranges']).toBe('bytes');
+  const size = (await whole.body()).length;
+  const beyond = await page.request.get(src, { headers: { Range: `bytes=${size}-` } });
+  expect(beyond.status()).toBe(416);
+  expect(beyond.headers()['content-range']).toBe(`bytes */${size}`);
+  await learner.close();
+});
