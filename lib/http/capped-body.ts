@@ -3,7 +3,7 @@
  * 'too-large', so a sender without a Content-Length (or with a false one) cannot make the server
  * hold more than the limit.
  */
-export async function readBodyUpTo(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
+export async function readBodyUpTo(request: Pick<Request, 'body'>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
