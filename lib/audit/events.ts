@@ -111,6 +111,16 @@ export const AuditEventSchema = z.discriminatedUnion('type', [
       registrationNumber: z.string(),
     }),
   }),
+  // Role-play recordings: kept by the learner, withdrawn by the learner, noted by an assessor or moderator.
+  z.strictObject({
+    type: z.literal('role_play.kept'),
+    data: z.strictObject({ recordingId: z.string(), evidenceId: z.string(), briefId: z.string(), name: z.string(), mediaType: z.string(), sha256: z.string(), size: z.number().int() }),
+  }),
+  z.strictObject({ type: z.literal('role_play.withdrawn'), data: z.strictObject({ recordingId: z.string(), evidenceId: z.string() }) }),
+  z.strictObject({
+    type: z.literal('role_play.noted'),
+    data: z.strictObject({ recordingId: z.string(), noteId: z.string(), criterion: z.string(), atSeconds: z.number().int() }),
+  }),
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
