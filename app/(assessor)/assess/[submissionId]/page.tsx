@@ -39,6 +39,11 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
         <span aria-hidden="true"> › </span>
         <span aria-current="page">{view.learnerName}</span>
       </nav>
+      <p className="text-sm">
+        <Link href={`/assess/learners/${view.learnerId}`} className="text-brand-700 underline underline-offset-2">
+          Learner&rsquo;s portfolio
+        </Link>
+      </p>
       <header>
         <h1 className="text-3xl font-bold">
           {view.learnerName}: attempt {view.attemptNumber}
