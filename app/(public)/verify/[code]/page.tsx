@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { VerifyEvidence } from '@/components/record/verify-evidence';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { headers } from 'next/headers';
 import { baseUrl } from '@/lib/auth/create-auth';
@@ -131,6 +132,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
       ) : (
         <p>The stored record cannot be read.</p>
       )}
+      {record ? <VerifyEvidence record={record} /> : null}
     </article>
   );
 }
