@@ -7,6 +7,8 @@ export type JudgedCriterion = { code: string; text: string; evidence: number[]; 
 
 type FieldsetProps = {
   criterion: JudgedCriterion;
+  /** How many times the form's actions have answered: the radios are made anew each time. */
+  round: number;
   choice: string;
   onChoice: (value: 'met' | 'not_yet') => void;
   comment: string;
@@ -17,7 +19,7 @@ type FieldsetProps = {
 };
 
 /** One criterion: its evidence and rule standing beside the choice, so the assessor knows before signing. */
-export function CriterionFieldset({ criterion, choice, onChoice, comment, onComment, previous, error }: FieldsetProps) {
+export function CriterionFieldset({ criterion, round, choice, onChoice, comment, onComment, previous, error }: FieldsetProps) {
   const describedBy = [criterion.rule ? `rule-${criterion.code}` : null, error ? `met-error-${criterion.code}` : null].filter(Boolean).join(' ');
   return (
     <fieldset aria-describedby={describedBy || undefined} className={`rounded-lg p-4 ${error ? 'border-2 border-red-800' : 'border border-slate-300'}`}>
@@ -39,7 +41,7 @@ export function CriterionFieldset({ criterion, choice, onChoice, comment, onComm
       ) : null}
       <div className="mt-2 flex flex-wrap gap-6">
         {(['met', 'not_yet'] as const).map((value) => (
-          <label key={value} className="flex min-h-11 items-center gap-2">
+          <label key={`${value}-${round}`} className="flex min-h-11 items-center gap-2">
             <input type="radio" name={`met:${criterion.code}`} value={value} checked={choice === value} onChange={() => onChoice(value)} className="h-5 w-5" />
             {value === 'met' ? 'Met' : 'Not yet met'}
           </label>
