@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN } from './support/accounts';
+import { ADMIN, AT_ONCE, slowAccountAnswers } from './support/accounts';
 import { wcagViolations } from './support/axe';
 
 // Runs first (files run in name order on one worker): the database is empty.
@@ -15,9 +15,19 @@ test('an empty site offers to create the administrator once, and never again', a
   await page.getByLabel('E-mail address').fill(ADMIN.email);
   await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
   await page.getByLabel('Password again').fill(ADMIN.password);
+  // However slowly /api/me answers, the header shows the administrator's navigation with the next
+  // page, never the signed-out links.
+  await slowAccountAnswers(page);
   await page.getByRole('button', { name: 'Create the administrator' }).click();
   await expect(page).toHaveURL(/\/admin\/settings/);
   await expect(page.getByText('The administrator account is ready.')).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Users' })).toBeVisible({ timeout: AT_ONCE });
+  await expect(nav.getByRole('link', { name: 'Audit trail' })).toBeVisible({ timeout: AT_ONCE });
+  await expect(nav.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: AT_ONCE });
+  await expect(nav.getByRole('link', { name: 'Set up this site' })).toHaveCount(0, { timeout: AT_ONCE });
+  await expect(nav.getByRole('link', { name: 'Sign in' })).toHaveCount(0, { timeout: AT_ONCE });
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
 
   const response = await page.goto('/setup');
   expect(response?.status()).toBe(404);

@@ -25,6 +25,12 @@ test('a learner answers everything, uploads a PDF, declares and submits; the att
   const items = page.locator('fieldset[data-item-key]');
   const count = await items.count();
   expect(count).toBeGreaterThan(15);
+  // The SLA report part shows the month's figures as real tables, one row per priority.
+  const report = page.locator('fieldset[data-item-key^="sla-report/"]');
+  await expect(report).toHaveCount(1);
+  const byPriority = report.getByRole('table', { name: /^Tickets by priority, / });
+  await expect(byPriority.getByRole('rowheader', { name: 'P1', exact: true })).toBeVisible();
+  await expect(byPriority.getByRole('columnheader', { name: 'Resolution met' })).toBeVisible();
   for (let index = 0; index < count; index += 1) {
     const item = items.nth(index);
     const itemKey = (await item.getAttribute('data-item-key')) ?? '';

@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { assignAssessor, createUser, signIn, uniqueAccount } from './support/accounts';
-import { judgeAndSign, readyLearner, submitAttempt } from './support/learner-flow';
+import { judgeAndSign, judgeEveryCriterion, readyLearner, submitAttempt } from './support/learner-flow';
+import { givePortfolio } from './support/witness';
 
 test('an assessor signs Competent for one learner and Not Yet Competent for another, who reads the feedback, resubmits and is signed again', async ({ browser }) => {
   test.setTimeout(180_000);
   const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi'), 'MICT/ASS/2024/0117');
   const first = await readyLearner(browser, 'Lerato Mokoena');
   const second = await readyLearner(browser, 'Sipho Dlamini');
+  await givePortfolio(browser, first.page);
+  await givePortfolio(browser, second.page);
   await assignAssessor(browser, first.account, assessor);
   await assignAssessor(browser, second.account, assessor);
   const firstAttempt = await submitAttempt(first.page, first.account);
@@ -65,6 +68,62 @@ test('a learner cannot reach assessor pages, and an assessor cannot open an unas
   const page = await context.newPage();
   await signIn(page, stranger);
   expect((await page.goto(`/assess/${submissionId}`))?.status()).toBe(404);
+  await context.close();
+  await learner.close();
+});
+
+test('a refused signature keeps every choice, comment and the feedback, and the next signature goes through', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi'), 'MICT/ASS/2024/0118');
+  const learner = await readyLearner(browser, 'Kagiso Molefe');
+  await assignAssessor(browser, learner.account, assessor);
+  const submissionId = await submitAttempt(learner.page, learner.account);
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, assessor);
+  await page.goto(`/assess/${submissionId}`);
+  const chosen = await judgeEveryCriterion(page, ['AC3.1']);
+  const feedback = 'Your escalation message names no outcome and no deadline. Add both.';
+  await page.getByLabel('Feedback to the learner').fill(feedback);
+  const groups = page.locator('fieldset').filter({ has: page.getByRole('radio', { name: 'Met', exact: true }) });
+  const expectEverythingKept = async () => {
+    for (const { code, choice, comment } of chosen) {
+      const group = groups.filter({ has: page.getByLabel(`Comment on ${code}`) });
+      await expect(group.getByRole('radio', { name: choice, exact: true }), code).toBeChecked();
+      await expect(group.getByLabel(`Comment on ${code}`)).toHaveValue(comment);
+    }
+    await expect(page.getByLabel('Feedback to the learner')).toHaveValue(feedback);
+    await expect(page.getByRole('button', { name: 'Sign: Not Yet Competent' })).toBeVisible();
+  };
+
+  // A saved draft, then a refused one (a comment too long), keep the form as it was typed.
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('Draft saved.', { exact: false })).toBeVisible();
+  await expectEverythingKept();
+  const last = chosen.at(-1);
+  if (!last) throw new Error('The form shows no criteria');
+  const lastComment = page.getByLabel(`Comment on ${last.code}`);
+  await lastComment.fill('x'.repeat(2001));
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('A comment has at most 2,000 characters')).toBeVisible();
+  await lastComment.fill(last.comment);
+  await expectEverythingKept();
+
+  // A wrong password is refused and every choice, comment and the feedback stay; only the password is cleared.
+  await page.getByLabel('Your password, to confirm it is you').fill('not-my-password');
+  await page.getByRole('button', { name: 'Sign: Not Yet Competent' }).click();
+  await expect(page.getByText('Your password is not right. Enter it again to sign.').first()).toBeVisible();
+  await expectEverythingKept();
+  await expect(page.getByLabel('Your password, to confirm it is you')).toHaveValue('');
+
+  await page.getByLabel('Your password, to confirm it is you').fill(assessor.password);
+  await page.getByRole('button', { name: 'Sign: Not Yet Competent' }).click();
+  await page.waitForURL(/\/assess\?signed=/);
+  await expect(page.getByText('Signed Not Yet Competent.')).toBeVisible();
+  await learner.page.goto(`/assessment/${submissionId}`);
+  await expect(learner.page.getByText(feedback)).toBeVisible();
+  await expect(learner.page.getByText(/✗ Not yet met: AC3\.1/)).toBeVisible();
   await context.close();
   await learner.close();
 });

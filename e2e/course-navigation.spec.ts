@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readingOrder } from '../scripts/lib/reading-order.mjs';
 
 test('a learner goes from home to a module, into its lesson and on to the next lesson', async ({ page }) => {
   await page.goto('/');
@@ -40,4 +41,38 @@ test('lesson text is in the HTML, readable with JavaScript off', async ({ browse
   const text = (await page.locator('main').textContent()) ?? '';
   expect(text.split(/\s+/).length).toBeGreaterThan(800);
   await context.close();
+});
+
+test('the outline and the lesson page number a lesson by its place in the course, not its folder', async ({ page }) => {
+  const order = readingOrder();
+  await page.goto('/outline');
+  const links = await page
+    .getByRole('main')
+    .getByRole('link', { name: /^lesson \d+$/ })
+    .evaluateAll((nodes) => nodes.map((node) => ({ href: node.getAttribute('href') ?? '', text: node.textContent ?? '' })));
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) expect(link.text, link.href).toBe(`lesson ${order.indexOf(link.href.replace('/lessons/', '')) + 1}`);
+  const last = order.length;
+  await page.goto(`/lessons/${order[last - 1]}`);
+  await expect(page.getByText(`Lesson ${last} of ${last}`)).toBeVisible();
+});
+
+test('the outline states the notional hours and a split that adds up to them', async ({ page }) => {
+  await page.goto('/outline');
+  await expect(page.getByRole('heading', { level: 2, name: 'Notional hours: 80' })).toBeVisible();
+  const split = page.getByRole('table', { name: 'How the 80 notional hours split' });
+  for (const part of ['Lessons', 'Practice', 'Summative assessment', 'Workplace evidence']) {
+    await expect(split.getByRole('rowheader', { name: part, exact: false }).first()).toBeVisible();
+  }
+  await expect(split.getByRole('row', { name: /Total/ })).toContainText('80 hours');
+  await expect(split.getByRole('row', { name: /^Lessons/ })).toContainText(/The \d+ lessons add up to \d+ minutes\./);
+});
+
+test('a table inside a worked example is laid out like any lesson table, with padded cells', async ({ page }) => {
+  await page.goto('/lessons/15-measuring-service');
+  const example = page.getByRole('region', { name: 'Worked example: The handling-time target that backfired' });
+  const cell = example.getByRole('cell', { name: '72%' });
+  await expect(cell).toBeVisible();
+  const padding = await cell.evaluate((element) => Number.parseFloat(getComputedStyle(element).paddingLeft) + Number.parseFloat(getComputedStyle(element).paddingRight));
+  expect(padding).toBeGreaterThan(0);
 });

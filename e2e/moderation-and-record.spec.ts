@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { assignAssessor, createUser, signIn, uniqueAccount } from './support/accounts';
 import { judgeAndSign, readyLearner, submitAttempt } from './support/learner-flow';
+import { givePortfolio } from './support/witness';
 import { wcagViolations } from './support/axe';
 import { pdfPageCount, pdfText } from './support/pdf-text';
 
@@ -9,6 +11,7 @@ test('learner to assessor to moderator, with one referral and its reassessment, 
   const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi Mbatha'), 'MICT/ASS/2024/0117');
   const moderator = await createUser(browser, uniqueAccount('moderator', 'Pieter van der Merwe'), 'MICT/MOD/2023/0042');
   const learner = await readyLearner(browser, 'Lerato Mokoena');
+  await givePortfolio(browser, learner.page);
   await assignAssessor(browser, learner.account, assessor);
   const submissionId = await submitAttempt(learner.page, learner.account);
 
@@ -30,9 +33,13 @@ test('learner to assessor to moderator, with one referral and its reassessment, 
   await moderatorPage.getByRole('link', { name: 'Lerato Mokoena', exact: true }).click();
   await expect(moderatorPage.getByText('Signed: Competent')).toBeVisible();
   await moderatorPage.getByRole('radio', { name: 'Refer back to the assessor with reasons' }).check();
+  await moderatorPage.getByLabel('Comment (optional)').fill('Sampled as a first decision.');
   await moderatorPage.getByRole('button', { name: 'Refer back to the assessor' }).click();
   await expect(moderatorPage.getByText(/Give the reason for at least one criterion/)).toBeVisible();
-  await moderatorPage.getByRole('radio', { name: 'Refer back to the assessor with reasons' }).check();
+  // A refused decision keeps what the moderator chose and wrote.
+  await expect(moderatorPage.getByRole('radio', { name: 'Refer back to the assessor with reasons' })).toBeChecked();
+  await expect(moderatorPage.getByRole('radio', { name: /^Agree/ })).not.toBeChecked();
+  await expect(moderatorPage.getByLabel('Comment (optional)')).toHaveValue('Sampled as a first decision.');
   await moderatorPage.getByLabel(/AC3\.1 Unresolved problems/).fill('The escalation message names no outcome or deadline. Check it against the marking guide.');
   await moderatorPage.getByRole('button', { name: 'Refer back to the assessor' }).click();
   await expect(moderatorPage.getByText('Referred back to the assessor with your reasons.')).toBeVisible();
@@ -52,6 +59,9 @@ test('learner to assessor to moderator, with one referral and its reassessment, 
   await expect(moderatorPage.getByText('Signed: Competent (round 2)')).toBeVisible();
   await moderatorPage.getByRole('button', { name: 'Record agreement' }).click();
   await expect(moderatorPage.getByText('Agreed.', { exact: true })).toBeVisible();
+  await moderatorPage.getByLabel('Your password, to confirm it is you').fill('not-my-password');
+  await moderatorPage.getByRole('button', { name: 'Sign the batch' }).click();
+  await expect(moderatorPage.getByText('Your password is not right. Enter it again to sign.').first()).toBeVisible();
   await moderatorPage.getByLabel('Your password, to confirm it is you').fill(moderator.password);
   await moderatorPage.getByRole('button', { name: 'Sign the batch' }).click();
   await expect(moderatorPage.getByText('Batch signed. 1 record is now final.')).toBeVisible();
@@ -121,6 +131,33 @@ test('a record that is not final says so on screen, on paper and in the PDF', as
   expect(pdfText(await learner.page.pdf({ preferCSSPageSize: true }))).toContain('NOT FINAL');
   expect(pdfText(await (await learner.page.request.get('/record/pdf')).body())).toContain('NOT FINAL');
   await learner.close();
+});
+
+test('"Download PDF" saves the record as a file named after the learner, and "View PDF" opens it in the browser', async ({ browser }) => {
+  const learner = await readyLearner(browser, 'Zoë van Wyk');
+  const page = learner.page;
+  await page.goto('/record');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download PDF' }).click()]);
+  expect(download.suggestedFilename()).toBe('record-of-learning-zoe-van-wyk.pdf');
+  expect(pdfText(await readFile((await download.path()) ?? ''))).toContain('Zoë van Wyk');
+
+  const saved = await page.request.get('/record/pdf');
+  expect(saved.headers()['content-type']).toBe('application/pdf');
+  expect(saved.headers()['content-disposition']).toBe('attachment; filename="record-of-learning-zoe-van-wyk.pdf"');
+  const viewHref = (await page.getByRole('link', { name: /View PDF/ }).getAttribute('href')) ?? '';
+  const viewed = await page.request.get(viewHref);
+  expect(viewed.headers()['content-type']).toBe('application/pdf');
+  expect(viewed.headers()['content-disposition']).toBe('inline; filename="record-of-learning-zoe-van-wyk.pdf"');
+  await learner.close();
+});
+
+test('an unknown verification code answers 404 and says that no record has it', async ({ page }) => {
+  const response = await page.goto('/verify/XXXX-XXXX-XXXX');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'No record has this code' })).toBeVisible();
+  await expect(page.getByText('“XXXX-XXXX-XXXX” does not match any final record of learning.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Enter a code' })).toBeVisible();
+  expect(await wcagViolations(page)).toEqual([]);
 });
 
 test('a visitor without an account prints a practice record with blank lines for the names', async ({ page }) => {

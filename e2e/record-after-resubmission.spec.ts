@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { assignAssessor, createUser, signIn, uniqueAccount } from './support/accounts';
 import { judgeAndSign, readyLearner, submitAttempt } from './support/learner-flow';
+import { givePortfolio } from './support/witness';
 import { pdfText } from './support/pdf-text';
 
 const CODE = /[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}/;
@@ -10,6 +11,7 @@ test('NYC, resubmission, Competent, a referral, agreement and batch sign-off lea
   const assessor = await createUser(browser, uniqueAccount('assessor', 'Busisiwe Ndlovu'), 'MICT/ASS/2025/0311');
   const moderator = await createUser(browser, uniqueAccount('moderator', 'Francois Botha'), 'MICT/MOD/2022/0097');
   const learner = await readyLearner(browser, 'Kagiso Molefe');
+  await givePortfolio(browser, learner.page);
   await assignAssessor(browser, learner.account, assessor);
 
   const assessorContext = await browser.newContext();

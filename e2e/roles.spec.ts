@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN, assignAssessor, createUser, ensureAdmin, signIn, uniqueAccount } from './support/accounts';
+import { ADMIN, AT_ONCE, assignAssessor, createUser, ensureAdmin, signIn, slowAccountAnswers, uniqueAccount } from './support/accounts';
 
 const mainNav = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Main' });
 
@@ -66,4 +66,25 @@ test('an assessor sees only the learners assigned to them', async ({ browser }) 
   await expect(page.getByRole('rowheader', { name: /Ayesha Patel/ })).toBeVisible();
   await expect(page.getByText(other.fullName)).toHaveCount(0);
   await context.close();
+});
+
+test('the header follows signing out and in at once, however slowly the server answers who is signed in', async ({ page }) => {
+  await ensureAdmin(page);
+  await page.goto('/');
+  await expect(mainNav(page).getByRole('link', { name: 'Users' })).toBeVisible();
+  await slowAccountAnswers(page);
+  await mainNav(page).getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/\?signed-out=1$/);
+  await expect(mainNav(page).getByRole('link', { name: 'Sign in' })).toBeVisible({ timeout: AT_ONCE });
+  await expect(mainNav(page).getByRole('link', { name: 'Users' })).toHaveCount(0, { timeout: AT_ONCE });
+  await expect(mainNav(page).getByRole('button', { name: 'Sign out' })).toHaveCount(0, { timeout: AT_ONCE });
+
+  await page.goto('/sign-in?next=%2Fadmin%2Fusers');
+  await page.getByLabel('E-mail address').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(mainNav(page).getByRole('link', { name: 'Users' })).toBeVisible({ timeout: AT_ONCE });
+  await expect(mainNav(page).getByRole('link', { name: 'Sign in' })).toHaveCount(0, { timeout: AT_ONCE });
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
 });

@@ -19,6 +19,8 @@ const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'star
     BETTER_AUTH_URL: `http://localhost:${port}`,
     // The journeys sign in many times a minute from one address; production keeps the default.
     SIGN_IN_LIMIT: process.env.SIGN_IN_LIMIT ?? '200/60',
+    // Journeys open witness links from one address too (other journeys give learners testimony).
+    WITNESS_LIMIT: process.env.WITNESS_LIMIT ?? '500/600',
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -1,5 +1,6 @@
 import { describeKey, describeResponse } from '@/lib/assessing/describe-answer';
 import type { AssessorItem } from '@/lib/assessing/read-for-assessor';
+import { QuestionTables } from '@/components/quiz/question-tables';
 
 function markLabel(item: AssessorItem): string {
   if (item.autoStatus === 'needs-assessor') return 'For you to judge against the marking guide';
@@ -20,6 +21,7 @@ export function AssessedItem({ item }: { item: AssessorItem }) {
       <h3 id={`q${item.number}-title`} className="mt-1 font-semibold">
         Question {item.number}: <span className="whitespace-pre-line font-normal">{item.question.prompt}</span>
       </h3>
+      <QuestionTables tables={item.question.tables} />
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         <div>
           <h4 className="text-sm font-bold uppercase tracking-wide text-slate-700">Learner&apos;s answer</h4>

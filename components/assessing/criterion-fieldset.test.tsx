@@ -11,7 +11,7 @@ const CRITERION: JudgedCriterion = {
 
 function render(criterion: JudgedCriterion, error: string | null = null): string {
   return renderToStaticMarkup(
-    <CriterionFieldset criterion={criterion} round={0} choice="met" onChoice={() => {}} comment="" onComment={() => {}} previous={null} error={error} />,
+    <CriterionFieldset criterion={criterion} choice="met" onChoice={() => {}} comment="" onComment={() => {}} previous={null} error={error} />,
   ).replace(/&#x27;/g, "'");
 }
 

@@ -1,3 +1,4 @@
+import { ChoiceRadio } from '@/components/ui/choice-radio';
 import type { CriterionJudgement } from '@/lib/db/schema/judgement';
 
 /** Where a criterion's evidence stands against its sufficiency rule, in words, for the assessor before signing. */
@@ -7,8 +8,6 @@ export type JudgedCriterion = { code: string; text: string; evidence: number[]; 
 
 type FieldsetProps = {
   criterion: JudgedCriterion;
-  /** How many times the form's actions have answered: the radios are made anew each time. */
-  round: number;
   choice: string;
   onChoice: (value: 'met' | 'not_yet') => void;
   comment: string;
@@ -19,7 +18,7 @@ type FieldsetProps = {
 };
 
 /** One criterion: its evidence and rule standing beside the choice, so the assessor knows before signing. */
-export function CriterionFieldset({ criterion, round, choice, onChoice, comment, onComment, previous, error }: FieldsetProps) {
+export function CriterionFieldset({ criterion, choice, onChoice, comment, onComment, previous, error }: FieldsetProps) {
   const describedBy = [criterion.rule ? `rule-${criterion.code}` : null, error ? `met-error-${criterion.code}` : null].filter(Boolean).join(' ');
   return (
     <fieldset aria-describedby={describedBy || undefined} className={`rounded-lg p-4 ${error ? 'border-2 border-red-800' : 'border border-slate-300'}`}>
@@ -41,8 +40,8 @@ export function CriterionFieldset({ criterion, round, choice, onChoice, comment,
       ) : null}
       <div className="mt-2 flex flex-wrap gap-6">
         {(['met', 'not_yet'] as const).map((value) => (
-          <label key={`${value}-${round}`} className="flex min-h-11 items-center gap-2">
-            <input type="radio" name={`met:${criterion.code}`} value={value} checked={choice === value} onChange={() => onChoice(value)} className="h-5 w-5" />
+          <label key={value} className="flex min-h-11 items-center gap-2">
+            <ChoiceRadio name={`met:${criterion.code}`} value={value} chosen={choice === value} onChoose={() => onChoice(value)} className="h-5 w-5" />
             {value === 'met' ? 'Met' : 'Not yet met'}
           </label>
         ))}

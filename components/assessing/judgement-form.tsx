@@ -25,13 +25,9 @@ export function JudgementForm({ submissionId, revision, criteria, initial, initi
   const [choices, setChoices] = useState<Record<string, string>>(() =>
     Object.fromEntries(criteria.map((c) => [c.code, initial[c.code]?.met === true ? 'met' : initial[c.code]?.met === false ? 'not_yet' : ''])),
   );
-  // Controlled fields: a form action resets uncontrolled ones after every save.
+  // Controlled text fields and choice radios: React resets the form after every action, refused ones too.
   const [comments, setComments] = useState<Record<string, string>>(() => Object.fromEntries(criteria.map((c) => [c.code, initial[c.code]?.comment ?? ''])));
   const [feedback, setFeedback] = useState(initialFeedback);
-  // The reset after a form action puts a radio back to how it was first rendered, whatever the
-  // state says; radios made anew after each answer start from the current choice instead.
-  const [answered, setAnswered] = useState({ save: saveState, sign: signState, round: 0 });
-  if (answered.save !== saveState || answered.sign !== signState) setAnswered({ save: saveState, sign: signState, round: answered.round + 1 });
   const currentRevision = saveState.revision ?? revision;
   const state = signState.status !== 'idle' ? signState : saveState;
   const decided = criteria.every((c) => choices[c.code] === 'met' || choices[c.code] === 'not_yet');
@@ -45,7 +41,6 @@ export function JudgementForm({ submissionId, revision, criteria, initial, initi
         <CriterionFieldset
           key={criterion.code}
           criterion={criterion}
-          round={answered.round}
           choice={choices[criterion.code] ?? ''}
           onChoice={(value) => setChoices((current) => ({ ...current, [criterion.code]: value }))}
           comment={comments[criterion.code] ?? ''}

@@ -3,6 +3,7 @@
 import type { SaveStatus } from '@/components/assessment/use-autosave';
 import type { Draft } from '@/components/quiz/draft';
 import { QuestionInput } from '@/components/quiz/question-input';
+import { QuestionTables } from '@/components/quiz/question-tables';
 import { formatSastTime } from '@/lib/format/sast';
 import type { PublicQuestion } from '@/lib/quiz/public-question';
 
@@ -42,6 +43,7 @@ export function SummativeItem({ number, itemKey, question, draft, status, disabl
         <span className="block text-sm font-semibold text-slate-700">Question {number}</span>
         <span className="mt-1 block whitespace-pre-line text-lg font-semibold text-slate-900">{question.prompt}</span>
       </legend>
+      <QuestionTables tables={question.tables} />
       <div className="mt-3">
         <QuestionInput question={question} draft={draft} onChange={onChange} disabled={disabled} errorId={errorId} />
       </div>

@@ -1,10 +1,13 @@
+import { registrationLines } from '@/lib/content/registration-status';
 import type { Course } from '@/lib/content/schema';
 
 export function UnitStandardFacts({ unitStandard }: { unitStandard: Course['unitStandard'] }) {
+  const registration = registrationLines(unitStandard.registration);
   const facts = [
     ['Unit standard', `SAQA US ${unitStandard.id}`],
     ['Title', unitStandard.title],
-    ['NQF level', String(unitStandard.nqfLevel)],
+    ...(registration ? [['Status', registration.status] as const] : []),
+    ['NQF level', registration?.level ?? String(unitStandard.nqfLevel)],
     ['Credits', `${unitStandard.credits} (${unitStandard.notionalHours} notional hours)`],
     ['Qualification', `${unitStandard.qualification.title} (SAQA ID ${unitStandard.qualification.saqaId}, ${unitStandard.qualification.credits} credits)`],
     ['Quality assured by', unitStandard.qualification.qualityAssuror],

@@ -2,14 +2,13 @@
 
 import { AppLink as Link } from '@/components/ui/app-link';
 import { usePathname } from 'next/navigation';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { isMe, useAccountStore } from '@/components/layout/account-store';
 import { SignOutButton } from '@/components/layout/sign-out-button';
 import type { Role } from '@/lib/db/schema/people';
 
 // Only signed-in visitors download the sync code.
 const ProgressSync = lazy(() => import('@/components/progress/progress-sync').then((module) => ({ default: module.ProgressSync })));
-
-type Me = { signedIn: false; setupRequired: boolean } | { signedIn: true; name: string; role: Role };
 
 const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
   learner: [
@@ -28,22 +27,24 @@ const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
   ],
 };
 
-function isMe(value: unknown): value is Me {
-  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'signedIn') === 'boolean';
-}
-
-/** The signed-in part of the header, read after load so lesson pages stay static and cacheable. */
+/**
+ * The signed-in part of the header, read after load so lesson pages stay static and cacheable.
+ * Signed-in areas and the sign-out button say who it is at once (see account-seed.tsx); /api/me
+ * answers for every other page.
+ */
 export function AccountNav() {
-  const [me, setMe] = useState<Me | null>(null);
+  const me = useAccountStore((state) => state.me);
   const pathname = usePathname();
   // Read again after each navigation: signing in or out happens on another page of this same layout.
   // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not an input
   useEffect(() => {
     let live = true;
+    const learnedBefore = useAccountStore.getState().learned;
     fetch('/api/me', { cache: 'no-store' })
       .then((response) => response.json())
       .then((body: unknown) => {
-        if (live && isMe(body)) setMe(body);
+        const { learned, answer } = useAccountStore.getState();
+        if (live && isMe(body) && learned === learnedBefore) answer(body);
       })
       .catch(() => {});
     return () => {

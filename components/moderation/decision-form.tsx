@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { decideAction } from '@/app/(moderator)/moderate/[batchId]/actions';
+import { ChoiceRadio } from '@/components/ui/choice-radio';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState } from '@/lib/forms/form-state';
@@ -22,11 +23,11 @@ export function ModerationDecisionForm({ batchId, submissionId, criteria }: Prop
       <fieldset className="space-y-2">
         <legend className="font-semibold">Your decision</legend>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="radio" name="decision" value="agree" checked={decision === 'agree'} onChange={() => setDecision('agree')} className="h-5 w-5" />
+          <ChoiceRadio name="decision" value="agree" chosen={decision === 'agree'} onChoose={() => setDecision('agree')} className="h-5 w-5" />
           Agree: the assessment is fair, valid and reliable
         </label>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="radio" name="decision" value="refer" checked={decision === 'refer'} onChange={() => setDecision('refer')} className="h-5 w-5" />
+          <ChoiceRadio name="decision" value="refer" chosen={decision === 'refer'} onChoose={() => setDecision('refer')} className="h-5 w-5" />
           Refer back to the assessor with reasons
         </label>
       </fieldset>

@@ -1,5 +1,5 @@
 import { shuffleOptions } from '@/lib/quiz/draw';
-import type { PublicQuestion } from '@/lib/quiz/public-question';
+import { type PublicQuestion, publicBaseOf } from '@/lib/quiz/public-question';
 import type { Question } from '@/lib/quiz/schema';
 
 /**
@@ -9,7 +9,7 @@ import type { Question } from '@/lib/quiz/schema';
  * question id as the seed, so the server and the browser render the same order.
  */
 export function formativeView(question: Question): PublicQuestion {
-  const base = { id: question.id, prompt: question.prompt };
+  const base = publicBaseOf(question);
   switch (question.type) {
     case 'single':
     case 'multiple':

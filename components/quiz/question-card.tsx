@@ -6,6 +6,7 @@ import { type Draft, draftFromResponse, emptyDraft, missingAnswerMessage, respon
 import { FeedbackPanel } from '@/components/quiz/feedback-panel';
 import { formativeView } from '@/components/quiz/formative-view';
 import { QuestionInput } from '@/components/quiz/question-input';
+import { QuestionTables } from '@/components/quiz/question-tables';
 import { ScenarioReview } from '@/components/quiz/scenario-review';
 import { primaryButton, secondaryButton } from '@/components/quiz/styles';
 import { WrittenGuide } from '@/components/quiz/written-guide';
@@ -101,6 +102,7 @@ export function QuestionCard({ quizId, question, number, total }: QuestionCardPr
           </span>
           <span className="mt-1 block text-lg font-semibold text-slate-900">{question.prompt}</span>
         </legend>
+        <QuestionTables tables={question.tables} />
         <QuestionInput
           question={view}
           draft={shownDraft}

@@ -36,8 +36,18 @@ test('the record shows the paper form labels with their values', async () => {
   expect(fieldValue(html, 'Training provider')).toBe('Ubuntu Skills Academy');
   expect(fieldValue(html, 'Accreditation number')).toBe('MICT/ACC/1234');
   expect(fieldValue(html, 'Unit standard ID')).toBe('US 114052');
-  expect(fieldValue(html, 'NQF level')).toBe('5');
+  expect(fieldValue(html, 'NQF level')).toBe('pre-2009 NQF level 5');
+  expect(fieldValue(html, 'Registration status')).toBe(
+    'Legacy unit standard: its registration ended on 30 June 2023. The last dates for enrolment and achievement are set by SAQA and the QCTO.',
+  );
   expect(fieldValue(html, 'Credits')).toBe('8');
+});
+
+test('a record frozen before the registration status was recorded still shows its NQF level and no status', async () => {
+  const { registration: _dropped, ...older } = finalRecord.unitStandard;
+  const html = await render({ ...finalRecord, unitStandard: older });
+  expect(fieldValue(html, 'NQF level')).toBe('5');
+  expect(fieldValue(html, 'Registration status')).toBeNull();
 });
 
 test('the record has one title and a heading for every section', async () => {

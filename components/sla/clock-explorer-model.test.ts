@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { formatLocalDateTime, formatReadable } from '@/lib/sla/time';
-import { asCalendarChoice, asPriority, type ClockForm, DEFAULT_FORM, evaluateClockForm, newPauseRow } from './clock-explorer-model';
+import { asCalendarChoice, asPriority, type ClockForm, DEFAULT_FORM, evaluateClockForm, newPauseRow, parseProviderClosedDates } from './clock-explorer-model';
 
 function form(patch: Partial<ClockForm>): ClockForm {
   return { ...DEFAULT_FORM, ...patch };
@@ -85,4 +85,20 @@ test('select values are narrowed to known priorities and calendars', () => {
   expect(asPriority('P9')).toBeNull();
   expect(asCalendarChoice('always')).toBe('always');
   expect(asCalendarChoice('sometimes')).toBeNull();
+});
+
+test("the provider's closed dates from /api/calendar close the clock and are named in the skipped days", () => {
+  const closed = parseProviderClosedDates({ closedDates: [{ date: '2026-03-04', name: 'Year-end shutdown' }] });
+  const view = evaluateClockForm(DEFAULT_FORM, closed).view;
+  // Logged Tuesday 16:30: the P2 response moves past the closed Wednesday to Thursday.
+  expect(view && formatReadable(view.due.responseDue)).toBe('Thu 5 Mar 2026, 09:30');
+  expect(view?.closedDays).toEqual([{ date: '2026-03-04', kind: 'closed-date', name: 'Year-end shutdown' }]);
+  // Round the clock never closes.
+  expect(evaluateClockForm(form({ hours: 'always' }), closed).view?.closedDays).toEqual([]);
+});
+
+test('anything unexpected from /api/calendar is dropped rather than trusted', () => {
+  expect(parseProviderClosedDates(null)).toEqual([]);
+  expect(parseProviderClosedDates({ closedDates: 'soon' })).toEqual([]);
+  expect(parseProviderClosedDates({ closedDates: [{ date: '4 March', name: 'x' }, { date: '2026-03-04' }, { date: '2026-03-05', name: 'Shutdown' }] })).toEqual([{ date: '2026-03-05', name: 'Shutdown' }]);
 });

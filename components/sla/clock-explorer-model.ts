@@ -75,8 +75,32 @@ function dayTicks(firstDay: number, lastDay: number): Tick[] {
   return ticks;
 }
 
-export function evaluateClockForm(form: ClockForm): ClockEvaluation {
-  const { calendar } = CALENDAR_CHOICES[form.hours];
+/** A day the training provider's desk is closed, on top of the public holidays. */
+export type ProviderClosedDate = { date: string; name: string };
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The provider's closed dates from `/api/calendar`; anything unexpected is dropped, never trusted. */
+export function parseProviderClosedDates(json: unknown): ProviderClosedDate[] {
+  const list = json && typeof json === 'object' && 'closedDates' in json ? json.closedDates : null;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry: unknown) => {
+    if (!entry || typeof entry !== 'object' || !('date' in entry) || !('name' in entry)) return [];
+    const { date, name } = entry;
+    return typeof date === 'string' && LOCAL_DATE.test(date) && typeof name === 'string' ? [{ date, name }] : [];
+  });
+}
+
+/** The chosen calendar with the provider's closed dates, except round the clock, which never closes. */
+export function calendarFor(choice: CalendarChoice, providerClosed: readonly ProviderClosedDate[] = []): BusinessCalendar {
+  const { calendar } = CALENDAR_CHOICES[choice];
+  if (choice === 'always' || providerClosed.length === 0) return calendar;
+  return { ...calendar, extraClosedDates: [...calendar.extraClosedDates, ...providerClosed.map((closed) => closed.date)] };
+}
+
+export function evaluateClockForm(form: ClockForm, providerClosed: readonly ProviderClosedDate[] = []): ClockEvaluation {
+  const calendar = calendarFor(form.hours, providerClosed);
+  const names = new Map(providerClosed.map((closed) => [closed.date, closed.name]));
   const loggedAt = parseYearBound(form.logged);
   const loggedError = loggedAt ? null : `Enter a date and time between ${FIRST_YEAR} and ${LAST_YEAR}.`;
 
@@ -113,7 +137,7 @@ export function evaluateClockForm(form: ClockForm): ClockEvaluation {
       pauses,
       range,
       segments: timelineSegments(range.from, range.to, calendar, pauses),
-      closedDays: closedDaysBetween(loggedAt, due.resolutionDue, calendar),
+      closedDays: closedDaysBetween(loggedAt, due.resolutionDue, calendar).map((day) => (day.kind === 'closed-date' ? { ...day, name: names.get(day.date) ?? null } : day)),
       ticks: dayTicks(firstDay, lastDay),
     },
   };

@@ -10,7 +10,7 @@ function describeClosedDay(day: ClosedDay): string {
   const date = number === null ? day.date : formatReadableDate(number);
   if (day.kind === 'public-holiday') return `${date}: ${day.name}, a public holiday`;
   if (day.kind === 'weekend') return `${date}: weekend`;
-  if (day.kind === 'closed-date') return `${date}: a closed day in the SLA`;
+  if (day.kind === 'closed-date') return day.name ? `${date}: ${day.name}, a day your training provider is closed` : `${date}: a closed day in the SLA`;
   return `${date}: not a working day in the SLA`;
 }
 

@@ -7,6 +7,7 @@ import {
   asCalendarChoice,
   asPriority,
   CALENDAR_CHOICES,
+  calendarFor,
   type ClockForm,
   DEFAULT_FORM,
   evaluateClockForm,
@@ -14,6 +15,8 @@ import {
   LAST_YEAR,
   newPauseRow,
   type PauseRow,
+  parseProviderClosedDates,
+  type ProviderClosedDate,
 } from './clock-explorer-model';
 import { ClockResult } from './clock-result';
 import { ERROR_CLASS, FIELD_CLASS } from './field-styles';
@@ -23,10 +26,26 @@ import { PauseFields } from './pause-fields';
 export function SlaClockExplorer() {
   const id = useId();
   const [form, setForm] = useState<ClockForm>(DEFAULT_FORM);
+  const [providerClosed, setProviderClosed] = useState<ProviderClosedDate[]>([]);
   const nextRowId = useRef(1);
   const focusRow = useRef<number | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const { loggedError, pauseErrors, view } = useMemo(() => evaluateClockForm(form), [form]);
+  const { loggedError, pauseErrors, view } = useMemo(() => evaluateClockForm(form, providerClosed), [form, providerClosed]);
+
+  // The lesson page is static; the provider's own closed dates arrive afterwards. Without them
+  // (offline, or none set) the explorer works on the public holidays alone.
+  useEffect(() => {
+    let live = true;
+    fetch('/api/calendar')
+      .then((response) => (response.ok ? response.json() : null))
+      .then((json: unknown) => {
+        if (live) setProviderClosed(parseProviderClosedDates(json));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
 
   // Keyboard users land in the row they just added.
   useEffect(() => {
@@ -54,6 +73,11 @@ export function SlaClockExplorer() {
         SLA clock explorer
       </h3>
       <p className="text-sm text-slate-700">All times are South African Standard Time (SAST, UTC+2).</p>
+      {providerClosed.length > 0 ? (
+        <p className="text-sm text-slate-700">
+          Your training provider is also closed on {providerClosed.map((closed) => `${closed.date} (${closed.name})`).join(', ')}.
+        </p>
+      ) : null}
       <div className="mt-3 grid gap-3 sm:grid-cols-3">
         <label className="text-sm">
           Ticket logged at
@@ -106,7 +130,9 @@ export function SlaClockExplorer() {
       ) : null}
 
       <h4 className="mt-4 font-semibold">Pauses</h4>
-      <p className="text-sm text-slate-700">A pause stops the clock, for example while the ticket waits for the customer.</p>
+      <p className="text-sm text-slate-700">
+        A pause stops the clock only for a reason your SLA lists, usually while the ticket waits for the customer.
+      </p>
       <div className="mt-2 space-y-2">
         {form.pauses.map((row, index) => (
           <PauseFields
@@ -135,7 +161,7 @@ export function SlaClockExplorer() {
           : 'Correct the marked fields to see the due times.'}
       </p>
       {view ? (
-        <ClockResult view={view} calendar={CALENDAR_CHOICES[form.hours].calendar} />
+        <ClockResult view={view} calendar={calendarFor(form.hours, providerClosed)} />
       ) : (
         <p className="mt-4 text-sm text-slate-700">Correct the marked fields to see the due times.</p>
       )}

@@ -4,7 +4,7 @@ import { type Browser, expect, type Page } from '@playwright/test';
 export type Role = 'learner' | 'assessor' | 'moderator' | 'admin';
 export type Account = { email: string; password: string; fullName: string; role: Role };
 
-export const ADMIN: Account = { email: 'admin@example.co.za', password: 'e2e-admin-password', fullName: 'Nomvula Khumalo', role: 'admin' };
+export const ADMIN: Account = { email: 'admin@example.co.za', password: 'e2e-first-setup-Kettle', fullName: 'Nomvula Khumalo', role: 'admin' };
 
 export function uniqueAccount(role: Role, fullName: string): Account {
   const suffix = randomBytes(4).toString('hex');
@@ -66,4 +66,15 @@ export async function assignAssessor(browser: Browser, learner: Account, assesso
   await row.getByRole('button', { name: `Assign an assessor to ${learner.fullName}` }).click();
   await expect(row.getByText('Assessor assigned.')).toBeVisible();
   await context.close();
+}
+
+/** How long "at once" may take in a journey: far less than a slow /api/me answer. */
+export const AT_ONCE = 1_500;
+
+/** Delays every /api/me answer, as a busy server would, so a header waiting for it shows stale links. */
+export async function slowAccountAnswers(page: Page): Promise<void> {
+  await page.route('**/api/me', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await route.continue().catch(() => {});
+  });
 }

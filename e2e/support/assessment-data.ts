@@ -4,6 +4,7 @@ import { modelResponse } from '@/lib/assessment/testing/model-answers';
 import { parseBank } from '@/lib/quiz/parse-quiz-file';
 import type { QuizResponse } from '@/lib/quiz/response';
 import type { Question } from '@/lib/quiz/schema';
+import { readingOrder } from '../../scripts/lib/reading-order.mjs';
 
 /** The bank item behind an item key, read from content: the journeys answer as a prepared learner would. */
 export function bankItem(itemKey: string): Question {
@@ -19,21 +20,10 @@ export function modelAnswerFor(itemKey: string): QuizResponse {
   return modelResponse(bankItem(itemKey));
 }
 
-export const ALL_LESSONS = [
-  '01-welcome-and-assessment',
-  '02-customer-relationships-and-slas',
-  '03-priorities-and-the-sla-clock',
-  '04-responding-promptly',
-  '05-escalating-problems',
-  '06-following-up',
-  '07-handling-conflict',
-  '08-handling-complaints',
-  '09-summative-assessment-and-portfolio',
-];
-
+/** Every lesson in the course complete, including lessons added later. */
 export function completedLessons() {
   const done = { openedAt: '2026-03-02T08:00:00.000Z', completedAt: '2026-03-02T09:00:00.000Z' };
-  return { lessons: Object.fromEntries(ALL_LESSONS.map((slug) => [slug, done])), answers: {} };
+  return { lessons: Object.fromEntries(readingOrder().map((slug) => [slug, done])), answers: {} };
 }
 
 /** A minimal, valid one-page PDF. */

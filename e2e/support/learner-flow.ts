@@ -30,18 +30,30 @@ export async function submitAttempt(page: Page, account: Account): Promise<strin
   return submissionId;
 }
 
-/** As the assessor: judges every criterion on the page (all met, or the given ones not yet met) and signs. */
-export async function judgeAndSign(page: Page, submissionId: string, password: string, notYet: string[] = [], feedback = ''): Promise<void> {
-  await page.goto(`/assess/${submissionId}`);
+export type CriterionChoice = { code: string; choice: 'Met' | 'Not yet met'; comment: string };
+
+/** As the assessor on a submission's page: chooses for every criterion (met, or not yet for the given codes) with a comment. */
+export async function judgeEveryCriterion(page: Page, notYet: string[] = []): Promise<CriterionChoice[]> {
   const groups = page.locator('fieldset').filter({ has: page.getByRole('radio', { name: 'Met', exact: true }) });
   const count = await groups.count();
+  const chosen: CriterionChoice[] = [];
   for (let index = 0; index < count; index += 1) {
     const group = groups.nth(index);
     const legend = (await group.locator('legend').textContent()) ?? '';
     const code = legend.split(' ')[0] ?? '';
-    await group.getByRole('radio', { name: notYet.includes(code) ? 'Not yet met' : 'Met', exact: true }).check();
-    await group.getByLabel(`Comment on ${code}`).fill(notYet.includes(code) ? `The evidence for ${code} is not there yet.` : `Shown clearly for ${code}.`);
+    const choice = notYet.includes(code) ? 'Not yet met' : 'Met';
+    const comment = notYet.includes(code) ? `The evidence for ${code} is not there yet.` : `Shown clearly for ${code}.`;
+    await group.getByRole('radio', { name: choice, exact: true }).check();
+    await group.getByLabel(`Comment on ${code}`).fill(comment);
+    chosen.push({ code, choice, comment });
   }
+  return chosen;
+}
+
+/** As the assessor: judges every criterion on the page (all met, or the given ones not yet met) and signs. */
+export async function judgeAndSign(page: Page, submissionId: string, password: string, notYet: string[] = [], feedback = ''): Promise<void> {
+  await page.goto(`/assess/${submissionId}`);
+  await judgeEveryCriterion(page, notYet);
   if (feedback) await page.getByLabel('Feedback to the learner').fill(feedback);
   await page.getByLabel('Your password, to confirm it is you').fill(password);
   await page.getByRole('button', { name: /^Sign: / }).click();

@@ -9,7 +9,7 @@ import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
 import { startAttempt } from '@/lib/assessment/start-attempt';
 import { ALL_ACS, RULES, FIXTURE_LESSONS, finishLessons, loadRealAssessment, PASSWORD, person, submittedAttempt } from '@/lib/assessment/testing/fixtures';
 import type { DatabaseHandle } from '@/lib/db/open-database';
-import { auditEvent, enrolment, submission } from '@/lib/db/schema';
+import { auditEvent, enrolment, submission, submissionItem } from '@/lib/db/schema';
 import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
 import { assignAssessor } from '@/lib/users/manage-users';
 
@@ -93,6 +93,31 @@ for (const kind of TEST_DATABASE_KINDS) {
     await expect(startAttempt(db().db, learnerId, content, { lessonSlugs: FIXTURE_LESSONS })).rejects.toMatchObject({ code: 'attempt-open' });
     const events = await db().db.select({ type: auditEvent.type, actor: auditEvent.actorId }).from(auditEvent).where(eq(auditEvent.subjectId, second));
     expect(events).toEqual(expect.arrayContaining([{ type: 'assessment.signed', actor: assessor.id }]));
+  });
+
+  test(`${kind}: a second and a third attempt draw items the learner has not met: a one-item part never repeats`, async () => {
+    const { assessor, learnerId, submissionId } = await world(db());
+    const attempts = [submissionId];
+    for (let round = 0; round < 2; round += 1) {
+      const latest = attempts[attempts.length - 1] ?? '';
+      const nyc = form(latest, (await revisionOf(db(), latest)).revision, (code) => (code === 'AC2.3' ? 'not_yet' : 'met'), 'Your analysis does not use the figures.');
+      expect(await signJudgement(db().db, assessor, nyc, RULES, PASSWORD)).toBe('not_yet_competent');
+      attempts.push(await submittedAttempt(db(), content, learnerId, 'Lerato Mokoena'));
+    }
+    const drawn = await Promise.all(
+      attempts.map(async (id) => (await db().db.select({ key: submissionItem.itemKey }).from(submissionItem).where(eq(submissionItem.submissionId, id))).map((row) => row.key)),
+    );
+    const [first = [], second = [], third = []] = drawn;
+    expect(second.length).toBe(first.length);
+    expect(third.length).toBe(first.length);
+    // A part that draws one item shows a different one each time.
+    for (const part of content.definition.parts.filter((entry) => content.banks.get(entry.bank)?.draw === 1)) {
+      const shown = drawn.map((keys) => keys.find((key) => key.startsWith(`${part.bank}/`)));
+      expect(new Set(shown).size, part.bank).toBe(3);
+    }
+    // Elsewhere spreading across criteria comes first, so a rare repeat is allowed (see fresh-draws.test.ts).
+    const all = [...first, ...second, ...third];
+    expect(all.length - new Set(all).size).toBeLessThanOrEqual(1);
   });
 
   test(`${kind}: nobody assesses their own submission, even after becoming an assessor`, async () => {

@@ -8,7 +8,10 @@ import { assessment, evidenceFile, moderation, profile, submission, submissionIt
 import type { SubmissionStatus } from '@/lib/db/schema/assessment';
 import type { CriterionJudgement } from '@/lib/db/schema/judgement';
 import { type QuizResponse, ResponseSchema } from '@/lib/quiz/response';
+import { onProviderCalendar } from '@/lib/quiz/clock-answer';
 import type { Question } from '@/lib/quiz/schema';
+import { providerCalendar } from '@/lib/settings/provider-calendar';
+import { readSettings } from '@/lib/settings/settings-store';
 
 export type JudgementView = {
   round: number;
@@ -65,6 +68,8 @@ export async function readSubmissionForAssessor(db: Db, actor: Actor, content: L
   const [learner] = await db.select({ fullName: profile.fullName }).from(profile).where(eq(profile.userId, row.learnerId));
   const itemRows = await db.select().from(submissionItem).where(eq(submissionItem.submissionId, row.id)).orderBy(asc(submissionItem.position));
   const titles = new Map(content.definition.parts.map((part) => [part.bank, part.title]));
+  // The key shown is the one the attempt is marked against: on the provider's calendar.
+  const calendar = providerCalendar(await readSettings(db));
   const items: AssessorItem[] = [];
   for (const [index, item] of itemRows.entries()) {
     const question = findItem(content, item.itemKey);
@@ -74,7 +79,7 @@ export async function readSubmissionForAssessor(db: Db, actor: Actor, content: L
       itemKey: item.itemKey,
       number: index + 1,
       partTitle: titles.get(item.bankId) ?? item.bankId,
-      question,
+      question: onProviderCalendar(question, calendar),
       response: parsed?.success ? parsed.data : null,
       autoScore: item.autoScore,
       autoStatus: item.autoStatus,

@@ -71,6 +71,9 @@ export async function saveJudgementDraft(db: Db, actor: Actor, form: JudgementFo
  * registration number on file and their password confirmed. One transaction with its audit event.
  */
 export async function signJudgement(db: Db, actor: Actor, form: JudgementForm, rules: JudgementRules, password: string): Promise<'competent' | 'not_yet_competent'> {
+  // Someone who may not sign this submission learns only that it does not exist: before any
+  // password or completeness check could tell them more.
+  if (!(await submissionFor(db, actor, form.submissionId, 'assessment:sign'))) throw new AssessingRuleError('not-found', 'There is no such submission.');
   const signer = await confirmSigner(db, actor.id, password);
   if (signer === 'registration-missing') {
     throw new AssessingRuleError('registration-missing', 'Add your SETA registration number on your account page before you sign: it goes on the record of learning.');

@@ -8,7 +8,8 @@ const globalCache = globalThis as typeof globalThis & { assessmentContent?: Prom
 async function load(): Promise<LoadedAssessment> {
   const content = await getCourseContent();
   const acCodes = new Set(content.outcomes.outcomes.flatMap((o) => o.criteria.map((c) => c.code)));
-  const { assessment, problems } = await loadAssessment(path.join(/*turbopackIgnore: true*/ process.cwd(), 'content'), acCodes);
+  const orientation = content.outcomes.orientation?.code ?? null;
+  const { assessment, problems } = await loadAssessment(path.join(/*turbopackIgnore: true*/ process.cwd(), 'content'), acCodes, orientation);
   if (!assessment) throw new Error(`The assessment content is invalid:\n${problems.map((p) => `${p.file} › ${p.message}`).join('\n')}`);
   return assessment;
 }

@@ -9,6 +9,7 @@ export class AssessmentRuleError extends Error {
       | 'not-open-yet'
       | 'attempt-open'
       | 'no-attempts-left'
+      | 'closed'
       | 'incomplete'
       | 'declaration'
       | 'not-enrolled'

@@ -9,7 +9,11 @@ import { parseBank } from '@/lib/quiz/parse-quiz-file';
 export type LoadedAssessment = { definition: AssessmentDefinition; banks: Map<string, Bank> };
 
 /** Reads the assessment definition and every bank it names; problems name the file and the field. */
-export async function loadAssessment(contentRoot: string, acCodes: ReadonlySet<string>): Promise<{ assessment: LoadedAssessment | null; problems: ContentProblem[] }> {
+export async function loadAssessment(
+  contentRoot: string,
+  acCodes: ReadonlySet<string>,
+  orientationCode: string | null = null,
+): Promise<{ assessment: LoadedAssessment | null; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const dir = path.join(contentRoot, 'assessment');
   const rel = (file: string) => path.relative(path.dirname(contentRoot), file);
@@ -41,7 +45,10 @@ export async function loadAssessment(contentRoot: string, acCodes: ReadonlySet<s
     if (bank.value.id !== part.bank) problems.push({ file: rel(bankFile), message: `id: is "${bank.value.id}" but the file and assessment.yml call it "${part.bank}"` });
     for (const item of bank.value.items) {
       for (const code of item.acs) {
-        if (!acCodes.has(code)) problems.push({ file: rel(bankFile), message: `items (${item.id}) › acs: unknown outcome code "${code}"` });
+        if (code === orientationCode) {
+          // A summative item is evidence; a question about how the course works is not, and drawing one would take a criterion's place.
+          problems.push({ file: rel(bankFile), message: `items (${item.id}) › acs: "${code}" marks a question about how the course works; such questions belong in knowledge checks, never in a summative bank` });
+        } else if (!acCodes.has(code)) problems.push({ file: rel(bankFile), message: `items (${item.id}) › acs: unknown outcome code "${code}"` });
       }
     }
     banks.set(part.bank, bank.value);

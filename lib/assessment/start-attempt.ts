@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { AssessmentRuleError } from '@/lib/assessment/assessment-errors';
 import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
 import { writeAudit } from '@/lib/audit/write-audit';
@@ -7,6 +7,7 @@ import { courseVersion } from '@/lib/content/course-version';
 import type { Db } from '@/lib/db/open-database';
 import { assessment, enrolment, lessonProgress, submission, submissionItem } from '@/lib/db/schema';
 import { deriveSeed, drawItems } from '@/lib/quiz/draw';
+import { attemptsClosedReason } from '@/lib/settings/course-dates';
 import { readSettings } from '@/lib/settings/settings-store';
 
 /** Statuses in which an attempt is still with the learner or the assessor: no new one may start. */
@@ -16,13 +17,15 @@ export type StartRules = { lessonSlugs: readonly string[] };
 
 /**
  * Opens the learner's next attempt: draws every part's items with a fresh seed stored on the
- * submission, in one transaction with its audit event.
+ * submission, preferring items earlier attempts did not show, in one transaction with its audit event.
  */
 export async function startAttempt(db: Db, learnerId: string, content: LoadedAssessment, rules: StartRules): Promise<string> {
   return db.transaction(async (tx) => {
     const [enrolled] = await tx.select().from(enrolment).where(eq(enrolment.learnerId, learnerId)).for('update');
     if (!enrolled) throw new AssessmentRuleError('not-enrolled', 'You are not enrolled on this course. Ask your training provider to enrol you.');
     const settings = await readSettings(tx);
+    const closed = attemptsClosedReason(settings, new Date());
+    if (closed) throw new AssessmentRuleError('closed', closed);
     if (settings.assessmentOpensAfterAllLessons) {
       const done = await tx
         .select({ slug: lessonProgress.lessonSlug })
@@ -58,12 +61,21 @@ export async function startAttempt(db: Db, learnerId: string, content: LoadedAss
     const seed = randomBytes(8).toString('hex');
     const id = randomUUID();
     await tx.insert(submission).values({ id, enrolmentId: enrolled.id, learnerId, attemptNumber, itemSeed: seed, courseVersion: courseVersion() });
+    // A resubmission draws items the learner has not met before, while the banks have them.
+    const earlier =
+      previous.length === 0
+        ? []
+        : await tx
+            .select({ bankId: submissionItem.bankId, itemKey: submissionItem.itemKey })
+            .from(submissionItem)
+            .where(inArray(submissionItem.submissionId, previous.map((row) => row.id)));
     let position = 0;
     const rows: (typeof submissionItem.$inferInsert)[] = [];
     for (const part of content.definition.parts) {
       const bank = content.banks.get(part.bank);
       if (!bank) continue;
-      for (const item of drawItems(bank, deriveSeed(seed, part.bank))) {
+      const seen = new Set(earlier.filter((row) => row.bankId === part.bank).map((row) => row.itemKey.slice(part.bank.length + 1)));
+      for (const item of drawItems(bank, deriveSeed(seed, part.bank), seen)) {
         rows.push({ submissionId: id, itemKey: `${part.bank}/${item.id}`, bankId: part.bank, position: position++, acs: item.acs });
       }
     }

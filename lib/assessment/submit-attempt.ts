@@ -8,8 +8,12 @@ import { writeAudit } from '@/lib/audit/write-audit';
 import type { Db } from '@/lib/db/open-database';
 import { evidence, evidenceFile, profile, submission, submissionItem } from '@/lib/db/schema';
 import { summativeEvidence } from '@/lib/portfolio/summative-evidence';
+import { onProviderCalendar } from '@/lib/quiz/clock-answer';
 import { markItem } from '@/lib/quiz/mark';
 import { ResponseSchema } from '@/lib/quiz/response';
+import type { BusinessCalendar } from '@/lib/sla/schema';
+import { providerCalendar } from '@/lib/settings/provider-calendar';
+import { readSettings } from '@/lib/settings/settings-store';
 
 export const DECLARATION_TEXT =
   'I declare that the work in this submission is my own, that I did it without help that the assessment does not allow, and that any evidence files are genuine records of my own work.';
@@ -26,7 +30,7 @@ function sameName(a: string, b: string): boolean {
 type Marks = { itemKey: string; score: number; status: 'marked' | 'needs-assessor' }[];
 
 /** Checks and marks a draft without holding any lock: the slow part of submitting, done once. */
-async function prepare(db: Pick<Db, 'select'>, learnerId: string, assessment: LoadedAssessment, submissionId: string, declarationName: string) {
+async function prepare(db: Pick<Db, 'select'>, learnerId: string, assessment: LoadedAssessment, submissionId: string, declarationName: string, calendar: BusinessCalendar) {
   const [owned] = await db
     .select()
     .from(submission)
@@ -53,7 +57,8 @@ async function prepare(db: Pick<Db, 'select'>, learnerId: string, assessment: Lo
       missing.push(`${item.itemKey}|Question ${index + 1}: ${reason ?? 'not answered'}`);
       continue;
     }
-    const result = markItem(question, response);
+    // Date-time keys are worked out on the provider's calendar, with its own closed dates.
+    const result = markItem(onProviderCalendar(question, calendar), response);
     marks.push({ itemKey: item.itemKey, score: result.score, status: result.status });
   }
   if (missing.length > 0) {
@@ -69,7 +74,8 @@ async function prepare(db: Pick<Db, 'select'>, learnerId: string, assessment: Lo
  * submitting at once do not queue behind each other's marking.
  */
 export async function submitAttempt(db: Db, learnerId: string, assessment: LoadedAssessment, submissionId: string, declarationName: string): Promise<void> {
-  const { owned, marks, items } = await prepare(db, learnerId, assessment, submissionId, declarationName);
+  const calendar = providerCalendar(await readSettings(db));
+  const { owned, marks, items } = await prepare(db, learnerId, assessment, submissionId, declarationName, calendar);
   await db.transaction(async (tx) => {
     const [current] = await tx.select({ status: submission.status, revision: submission.revision }).from(submission).where(eq(submission.id, submissionId)).for('update');
     if (current?.status !== 'draft') throw new AssessmentRuleError('locked', LOCKED_MESSAGE);

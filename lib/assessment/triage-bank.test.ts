@@ -3,8 +3,12 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Bank } from '@/lib/quiz/bank-schema';
 import { parseBank } from '@/lib/quiz/parse-quiz-file';
-import type { DateTimeQuestion, SingleChoiceQuestion } from '@/lib/quiz/schema';
+import { clockAnswer } from '@/lib/quiz/clock-answer';
+import type { Clock, DateTimeQuestion, SingleChoiceQuestion } from '@/lib/quiz/schema';
 import {
+  ALWAYS_OPEN_CALENDAR,
+  type BusinessCalendar,
+  DEFAULT_CALENDAR,
   DEFAULT_TARGETS,
   dueTimes,
   escalationTimes,
@@ -95,6 +99,9 @@ const RATING_CASES: Record<string, RatingCase> = {
   'tri-urgency-second-screen': { asks: 'urgency', impact: 'low', urgency: 'low' },
 };
 
+/** Single-choice items about logging a request with complete details: they serve AC2.1 and rate nothing. */
+const LOGGING_ITEMS = ['tri-log-missing-detail', 'tri-log-best-note', 'tri-log-reset-verification', 'tri-log-read-back'];
+
 const datetimeItems = bank.items.filter((item): item is DateTimeQuestion => item.type === 'datetime');
 const singleItems = bank.items.filter((item): item is SingleChoiceQuestion => item.type === 'single');
 
@@ -126,6 +133,63 @@ function expectedAnswer(ticket: TicketCase): string {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The wrong methods the explanations name as common errors, each worked through the same library
+ * so that a note never tells an assessor a wrong "wrong answer". A method changes the clock's
+ * facts or the calendar the way the learner's mistake does.
+ */
+type WrongMethod = { clock?: Partial<Clock>; calendar?: BusinessCalendar; why: string };
+
+/** A calendar that forgets every public holiday except those listed. */
+const holidaysOnly = (...kept: string[]): BusinessCalendar => ({ ...DEFAULT_CALENDAR, workOnPublicHolidays: true, extraClosedDates: kept });
+const clockHours: WrongMethod['calendar'] = ALWAYS_OPEN_CALENDAR;
+const everyDay: BusinessCalendar = { ...DEFAULT_CALENDAR, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] };
+
+const COMMON_ERRORS: Record<string, WrongMethod[]> = {
+  'tri-response-weekend': [
+    { calendar: clockHours, why: 'ignored the 17:00 close' },
+    { clock: { logged: '2026-03-09T09:00' }, why: 'restarted the full hour on Monday' },
+  ],
+  'tri-response-freedom-day': [{ calendar: holidaysOnly(), why: 'counted the public holiday' }],
+  'tri-response-after-hours': [{ calendar: clockHours, why: 'counted evening hours' }, { clock: { minutes: 0 }, why: 'gave the clock start' }],
+  'tri-response-p3-weekend': [{ calendar: clockHours, why: 'ignored the 17:00 close' }],
+  'tri-response-p1-closing': [{ calendar: clockHours, why: 'ignored the 17:00 close' }],
+  'tri-resolution-easter': [
+    { calendar: holidaysOnly('2026-04-03'), why: 'missed Family Day' },
+    { calendar: clockHours, why: 'counted 24 clock hours' },
+  ],
+  'tri-resolution-youth-day': [{ calendar: holidaysOnly(), why: 'missed Youth Day' }],
+  'tri-resolution-christmas': [{ calendar: { ...DEFAULT_CALENDAR, extraClosedDates: ['2026-12-28'] }, why: 'moved the Day of Goodwill to Monday 28' }],
+  'tri-resolution-awaiting-customer': [{ clock: { pauses: [] }, why: 'ignored the pause' }],
+  'tri-resolution-new-year': [{ calendar: holidaysOnly(), why: 'counted the holiday' }],
+  'tri-resolution-p4-heritage': [
+    { calendar: holidaysOnly(), why: 'missed Heritage Day' },
+    { calendar: clockHours, why: 'counted 72 clock hours' },
+  ],
+  'tri-resolution-p1-overnight': [{ calendar: clockHours, why: 'ignored the 17:00 close' }],
+  'tri-resolution-before-hours-pause': [
+    // Counting 07:30–09:00 as clock time leaves 90 minutes fewer to run from 09:00.
+    { clock: { logged: '2026-10-05T09:00', minutes: 24 * 60 - 90 }, why: 'started the clock at 07:30' },
+    { clock: { pauses: [] }, why: 'ignored the pause' },
+  ],
+  'tri-escalation-heritage-day': [
+    { calendar: holidaysOnly(), why: 'missed Heritage Day' },
+    { clock: { minutes: 480 }, why: 'used 100% of the resolution time' },
+  ],
+  'tri-escalation-awaiting-customer': [
+    { clock: { pauses: [] }, why: 'ignored the pause' },
+    { calendar: everyDay, why: 'counted the weekend' },
+  ],
+  'tri-escalation-reconciliation': [{ calendar: holidaysOnly(), why: 'missed the holiday' }],
+};
+
+/** "Tuesday 7 April at 14:00", the way the explanations write a moment. */
+function spoken(localDateTime: string): string {
+  const [year, month, day] = localDateTime.slice(0, 10).split('-').map(Number);
+  const weekday = DAY_NAMES[new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).getUTCDay()];
+  return `${weekday} ${day} ${MONTHS[(month ?? 1) - 1]} at ${localDateTime.slice(11)}`;
+}
 
 describe('the triage bank', () => {
   test('parses as a bank and draws 4 of at least 12 items', () => {
@@ -196,8 +260,17 @@ describe('the triage bank', () => {
     }
   });
 
-  test('the table covers exactly the single-choice items in the bank', () => {
-    expect(Object.keys(RATING_CASES).sort()).toEqual(singleItems.map((item) => item.id).sort());
+  test('the rating table and the logging list together cover exactly the single-choice items in the bank', () => {
+    expect([...Object.keys(RATING_CASES), ...LOGGING_ITEMS].sort()).toEqual(singleItems.map((item) => item.id).sort());
+  });
+
+  test('every logging item serves AC2.1 and explains its one correct option as correct', () => {
+    for (const id of LOGGING_ITEMS) {
+      const item = singleItems.find((candidate) => candidate.id === id);
+      if (!item) throw new Error(`no single-choice item "${id}" in ${FILE}`);
+      expect(item.acs).toContain('AC2.1');
+      for (const option of item.options) expect(option.feedback.startsWith('Correct'), `${id}/${option.id}`).toBe(option.id === item.answer);
+    }
   });
 
   test.each(Object.entries(RATING_CASES))('%s: the answer agrees with the impact × urgency matrix', (id, rating) => {
@@ -221,6 +294,30 @@ describe('the triage bank', () => {
       const [, impact, urgency, priority] = match;
       expect(priorityFor(impact?.toLowerCase() as Level, urgency?.toLowerCase() as Level)).toBe(priority);
       expect(DATETIME_CASES[item.id]?.priority).toBe(priority);
+    }
+  });
+
+  test.each(Object.entries(DATETIME_CASES))('%s: the clock facts on the item are the ones its prompt gives', (id, ticket) => {
+    const item = datetimeItems.find((candidate) => candidate.id === id);
+    const target = DEFAULT_TARGETS[ticket.priority];
+    const minutes = ticket.which === 'response' ? target.responseMinutes : ticket.which === 'resolution' ? target.resolutionMinutes : target.resolutionMinutes / 2;
+    expect(item?.clock).toEqual({ logged: ticket.logged, minutes, pauses: (ticket.pauses ?? []).map(({ from, to }) => ({ from, to })) });
+  });
+
+  test('every datetime item names its common errors, and the table covers them all', () => {
+    expect(Object.keys(COMMON_ERRORS).sort()).toEqual(datetimeItems.map((item) => item.id).sort());
+    for (const item of datetimeItems) expect(item.explanation, item.id).toMatch(/Common\s+errors?:/);
+  });
+
+  test.each(Object.entries(COMMON_ERRORS))('%s: each common-error note states the time the wrong method really gives', (id, methods) => {
+    const item = datetimeItems.find((candidate) => candidate.id === id);
+    if (!item?.clock) throw new Error(`no datetime item with clock facts "${id}"`);
+    const explanation = item.explanation.replace(/\s+/g, ' ');
+    for (const method of methods) {
+      const clock = { ...item.clock, ...method.clock };
+      const wrong = method.clock?.minutes === 0 ? formatLocalDateTime(dueTimes({ loggedAt: requireLocalDateTime(clock.logged), priority: 'P4' }).clockStartsAt) : clockAnswer(clock, method.calendar ?? DEFAULT_CALENDAR);
+      expect(wrong, `${id}: a wrong method must give a wrong answer`).not.toBe(item.answer);
+      expect(explanation, `${id}: the learner who ${method.why}`).toContain(`${spoken(wrong)} (the learner ${method.why}`);
     }
   });
 });

@@ -66,6 +66,34 @@ export const AuditEventSchema = z.discriminatedUnion('type', [
     data: z.strictObject({ version: z.number().int(), sha256: z.string(), code: z.string(), supersedes: z.string(), reason: z.string() }),
   }),
   z.strictObject({ type: z.literal('settings.changed'), data: z.strictObject({ key: z.string(), from: z.unknown(), to: z.unknown() }) }),
+  // Logbook entries: the learner's own tickets. Free text (reference, customer) stays out of the trail.
+  z.strictObject({
+    type: z.literal('logbook.entry_saved'),
+    data: z.strictObject({ entryId: z.string(), evidenceId: z.string(), criteria: z.array(z.string()), flags: z.number().int() }),
+  }),
+  z.strictObject({
+    type: z.literal('logbook.entry_edited'),
+    data: z.strictObject({ entryId: z.string(), evidenceId: z.string(), criteria: z.array(z.string()), flags: z.number().int() }),
+  }),
+  z.strictObject({ type: z.literal('logbook.entry_withdrawn'), data: z.strictObject({ entryId: z.string(), evidenceId: z.string() }) }),
+  // Witness testimony: the link's token (and its hash) never appears in the trail.
+  z.strictObject({
+    type: z.literal('witness.invited'),
+    data: z.strictObject({ invitationId: z.string(), witnessName: z.string(), witnessRole: z.string(), organisation: z.string(), expiresAt: z.string() }),
+  }),
+  z.strictObject({ type: z.literal('witness.invitation_revoked'), data: z.strictObject({ invitationId: z.string(), witnessName: z.string() }) }),
+  z.strictObject({
+    type: z.literal('witness.testimony_signed'),
+    data: z.strictObject({
+      invitationId: z.string(),
+      testimonyId: z.string(),
+      witnessName: z.string(),
+      criteria: z.array(z.string()),
+      channels: z.array(z.string()),
+      evidenceIds: z.array(z.string()),
+      countersignedEntries: z.array(z.string()),
+    }),
+  }),
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;

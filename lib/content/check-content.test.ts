@@ -84,3 +84,117 @@ test('markdown tables in a lesson compile to real tables', async () => {
   expect(content?.lessons[0]?.code).toContain('table');
   expect(content?.lessons[0]?.code).toContain('15 minutes');
 });
+
+test('a learning-time split that does not add up to the notional hours is rejected with the sum', async () => {
+  const course = (fixtureFiles['course.yml'] ?? '').replace('hours: 60,', 'hours: 58,');
+  const { content, messages } = await messagesFor({ 'course.yml': course });
+  expect(content).toBeNull();
+  expect(messages).toContain(
+    'content/course.yml › learningTime: the parts add up to 78 hours (lessons 0.5 + practice 9.5 + summative 10 + workplace 58) but the unit standard has 80 notional hours',
+  );
+});
+
+test('a learning-time split missing a part or naming one twice is rejected', async () => {
+  const course = (fixtureFiles['course.yml'] ?? '').replace('part: workplace', 'part: practice');
+  const { messages } = await messagesFor({ 'course.yml': course });
+  expect(messages).toContain('content/course.yml › learningTime: the part "practice" must appear once (it appears 2 times)');
+  expect(messages).toContain('content/course.yml › learningTime: the part "workplace" must appear once (it appears 0 times)');
+});
+
+test('the lessons part of the split must equal the lessons\' own minutes, rounded up to the half hour', async () => {
+  // 10 minutes round up to 0.5 hours; 50 minutes to 1 hour.
+  const { messages } = await messagesFor({ [lessonFile]: lessonSource.replace('minutes: 10', 'minutes: 50') });
+  expect(messages).toContain(
+    "content/course.yml › learningTime (lessons) › hours: is 0.5 but the lessons' minutes add up to 1 hour (rounded up to the half hour); move the difference to or from another part",
+  );
+});
+
+const ORIENTATION = `orientation:
+  code: ORIENT
+  title: How the course works
+  text: Questions about the course itself; never evidence for a criterion.
+`;
+const outcomesWithOrientation = (fixtureFiles['outcomes.yml'] ?? '').replace('status: Draft criteria for the test.\n', `status: Draft criteria for the test.\n${ORIENTATION}`);
+const quizFile = 'lessons/01-first-lesson/quiz.yml';
+const quizSource = fixtureFiles[quizFile] ?? '';
+const orientationQuestion = `      - id: how-assessed
+        type: truefalse
+        acs: [ORIENT]
+        prompt: A knowledge check decides your result.
+        answer: false
+        feedback: { true: "No, it is practice.", false: "Right, it is practice." }
+`;
+
+test('a question tagged only with the orientation code passes and serves no criterion', async () => {
+  const { content, messages } = await messagesFor({ 'outcomes.yml': outcomesWithOrientation, [quizFile]: quizSource + orientationQuestion });
+  expect(messages).toEqual([]);
+  expect(content?.outcomes.orientation?.code).toBe('ORIENT');
+});
+
+test('an orientation question that also claims a criterion is refused, naming both', async () => {
+  const quiz = quizSource + orientationQuestion.replace('acs: [ORIENT]', 'acs: [ORIENT, AC2.2]');
+  const { messages } = await messagesFor({ 'outcomes.yml': outcomesWithOrientation, [quizFile]: quiz });
+  expect(messages).toContain(
+    'content/lessons/01-first-lesson/quiz.yml › quizzes (first-check) › questions (how-assessed) › acs: "ORIENT" marks a question about how the course works, which is never evidence for a criterion; tag it with ORIENT alone, or with the criteria it gives evidence for (AC2.2) alone',
+  );
+});
+
+test('orientation questions never count towards a criterion\'s coverage', async () => {
+  // The only question serving AC3.4 becomes an orientation question: AC3.4 is left uncovered.
+  const quiz = quizSource.replace(', AC3.4]', ']') + orientationQuestion;
+  const { messages } = await messagesFor({ 'outcomes.yml': outcomesWithOrientation, [quizFile]: quiz });
+  expect(messages).toEqual(['content/outcomes.yml › AC3.4: no knowledge-check question serves this criterion (add it to a question\'s acs)']);
+});
+
+test('the orientation code is unknown to a course that does not define it', async () => {
+  const { messages } = await messagesFor({ [quizFile]: quizSource + orientationQuestion });
+  expect(messages).toContain('content/lessons/01-first-lesson/quiz.yml › quizzes (first-check) › questions (how-assessed) › acs: unknown outcome code "ORIENT"');
+});
+
+test('a summative item tagged with the orientation code is refused: banks hold evidence only', async () => {
+  const assessment = `title: Summative
+introduction: Do it.
+parts:
+  - { bank: quiz-bank, title: Knowledge, instructions: Answer., method: knowledge }
+`;
+  const item = (id: string, acs: string) => `  - id: ${id}
+    type: truefalse
+    acs: ${acs}
+    prompt: Statement ${id}.
+    answer: true
+    feedback: { true: "Yes.", false: "No." }
+`;
+  const bank = `id: quiz-bank
+title: Knowledge
+draw: 1
+items:
+${item('k-1', '[AC1.1, AC1.2, AC1.3, AC1.4, AC2.1, AC2.2]')}${item('k-2', '[AC2.3, AC2.4, AC3.1, AC3.2, AC3.3, AC3.4]')}${item('k-3', '[ORIENT]')}`;
+  const { messages } = await messagesFor({ 'outcomes.yml': outcomesWithOrientation, 'assessment/assessment.yml': assessment, 'assessment/quiz-bank.yml': bank });
+  expect(messages).toEqual([
+    'content/assessment/quiz-bank.yml › items (k-3) › acs: "ORIENT" marks a question about how the course works; such questions belong in knowledge checks, never in a summative bank',
+  ]);
+});
+
+const CAST = `organisations: []
+people:
+  - name: Sipho Dlamini
+    role: service desk agent
+    appears: [lesson:01-first-lesson]
+tickets: []
+`;
+
+test('the cast file is checked against lessons and questions, naming the file to fix', async () => {
+  const lesson = lessonSource.replace('Some text.', 'Sipho Dlamini logs the ticket.');
+  const quiz = quizSource.replace('prompt: An SLA is an agreement.', 'prompt: Sipho says an SLA is an agreement.');
+  expect((await messagesFor({ 'cast.yml': CAST, [lessonFile]: lesson })).messages).toEqual([]);
+  const { content, messages } = await messagesFor({ 'cast.yml': CAST, [lessonFile]: lesson, [quizFile]: quiz });
+  expect(content).toBeNull();
+  expect(messages).toEqual([
+    'content/lessons/01-first-lesson/quiz.yml › question:first-question: "Sipho" is Sipho Dlamini (service desk agent), whom the cast places only in lesson:01-first-lesson. Give this character another name, or add question:first-question to Sipho Dlamini\'s entry if it really is the same person in the same role',
+  ]);
+});
+
+test('a cast file that does not fit its shape is reported by field', async () => {
+  const { messages } = await messagesFor({ 'cast.yml': CAST.replace('name: Sipho Dlamini', 'name: sipho') });
+  expect(messages).toEqual(['content/cast.yml › people[0].name: must be a first name and a surname, such as Sipho Dlamini']);
+});

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ContentProblem, CourseContent } from '@/lib/content/load-content';
+import { lessonHours } from '@/lib/content/learning-time';
 import { MDX_COMPONENT_NAMES, isMdxComponentName } from '@/lib/content/mdx-component-names';
 
 /** Rules that span files: references between lessons, quizzes, the glossary and the outcomes. */
@@ -7,6 +8,7 @@ export function checkContentRules(content: CourseContent, contentDirName = 'cont
   const problems: ContentProblem[] = [];
   const lessonFile = (slug: string, name: string) => path.join(contentDirName, 'lessons', slug, name);
   const acCodes = new Set(content.outcomes.outcomes.flatMap((o) => o.criteria.map((c) => c.code)));
+  const orientation = content.outcomes.orientation?.code ?? null;
   const termIds = new Set(content.glossary.map((t) => t.id));
   const slugs = new Set(content.lessons.map((l) => l.slug));
   const quizOwners = new Map<string, string>();
@@ -58,9 +60,15 @@ export function checkContentRules(content: CourseContent, contentDirName = 'cont
         const questionOwner = questionOwners.get(question.id);
         if (questionOwner) add(quizYml, `quizzes (${quiz.id}) › questions (${question.id}): the question id is already used in ${questionOwner}`);
         questionOwners.set(question.id, lesson.slug);
-        if (question.acs.length === 0) add(quizYml, `quizzes (${quiz.id}) › questions (${question.id}) › acs: name at least one assessment criterion`);
-        for (const code of question.acs) {
-          if (!acCodes.has(code)) add(quizYml, `quizzes (${quiz.id}) › questions (${question.id}) › acs: unknown outcome code "${code}"`);
+        const where = `quizzes (${quiz.id}) › questions (${question.id}) › acs`;
+        if (question.acs.length === 0) add(quizYml, `${where}: name at least one assessment criterion, or the orientation code for a question about how the course works`);
+        const claimed = question.acs.filter((code) => code !== orientation);
+        if (orientation !== null && claimed.length < question.acs.length && claimed.length > 0) {
+          add(quizYml, `${where}: "${orientation}" marks a question about how the course works, which is never evidence for a criterion; tag it with ${orientation} alone, or with the criteria it gives evidence for (${claimed.join(', ')}) alone`);
+          continue;
+        }
+        for (const code of claimed) {
+          if (!acCodes.has(code)) add(quizYml, `${where}: unknown outcome code "${code}"`);
           else questionsPerAc.set(code, (questionsPerAc.get(code) ?? 0) + 1);
         }
       }
@@ -72,9 +80,19 @@ export function checkContentRules(content: CourseContent, contentDirName = 'cont
       if (!slugs.has(slug)) problems.push({ file: path.join(contentDirName, 'glossary'), message: `terms (${term.id}) › lessons: no lesson "${slug}"` });
     }
   }
+  const lessonTime = checkLessonTime(content);
+  if (lessonTime) problems.push({ file: path.join(contentDirName, 'course.yml'), message: lessonTime });
   for (const code of acCodes) {
     if (!lessonsPerAc.get(code)) problems.push({ file: path.join(contentDirName, 'outcomes.yml'), message: `${code}: no lesson serves this criterion (add it to a lesson's frontmatter outcomes)` });
     if (!questionsPerAc.get(code)) problems.push({ file: path.join(contentDirName, 'outcomes.yml'), message: `${code}: no knowledge-check question serves this criterion (add it to a question's acs)` });
   }
   return problems;
+}
+
+/** The split in course.yml must state the lesson time the lessons themselves add up to, so it cannot drift. */
+function checkLessonTime(content: CourseContent): string | null {
+  const stated = content.course.learningTime.find((part) => part.part === 'lessons');
+  const expected = lessonHours(content.lessons);
+  if (!stated || stated.hours === expected) return null;
+  return `learningTime (lessons) › hours: is ${stated.hours} but the lessons' minutes add up to ${expected} hour${expected === 1 ? '' : 's'} (rounded up to the half hour); move the difference to or from another part`;
 }

@@ -13,6 +13,8 @@ export type LoadedLesson = {
   slug: string;
   moduleId: string;
   frontmatter: LessonFrontmatter;
+  /** The MDX as written, for checks that read the prose (the cast of people and tickets). */
+  source: string;
   code: string;
   headings: LessonHeading[];
   report: LessonAstReport;
@@ -136,6 +138,7 @@ export async function loadContent(root: string): Promise<LoadResult> {
       slug,
       moduleId: moduleId ?? '',
       frontmatter: compiled.lesson.frontmatter,
+      source,
       code: compiled.lesson.code,
       headings: compiled.lesson.report.headings,
       report: compiled.lesson.report,

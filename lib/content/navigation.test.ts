@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { lessonsInOrder, neighbours } from '@/lib/content/navigation';
+import { lessonNumbers, lessonsInOrder, neighbours } from '@/lib/content/navigation';
 import type { Course } from '@/lib/content/schema';
 
 const course: Course = {
@@ -15,6 +15,12 @@ const course: Course = {
     qualification: { title: 'Q', saqaId: 2, credits: 3, qualityAssuror: 'SETA' },
     assumedLearning: ['x'],
   },
+  learningTime: [
+    { part: 'lessons', title: 'Lessons', hours: 1, description: 'd' },
+    { part: 'practice', title: 'Practice', hours: 9, description: 'd' },
+    { part: 'summative', title: 'Summative', hours: 10, description: 'd' },
+    { part: 'workplace', title: 'Workplace', hours: 60, description: 'd' },
+  ],
   modules: [
     { id: 'a', title: 'Module A', summary: 's', lessons: ['01-one', '02-two'] },
     { id: 'b', title: 'Module B', summary: 's', lessons: ['03-three'] },
@@ -32,4 +38,22 @@ test('neighbours cross module boundaries and stop at the ends', () => {
   expect(neighbours(ordered, '02-two').next?.slug).toBe('03-three');
   expect(neighbours(ordered, '01-one').previous).toBeNull();
   expect(neighbours(ordered, '03-three')).toMatchObject({ next: null, position: 3, total: 3 });
+});
+
+test('a lesson added later and read between earlier ones is numbered by its place, not its folder', () => {
+  const grown: Course = {
+    ...course,
+    modules: [
+      { id: 'a', title: 'Module A', summary: 's', lessons: ['01-one', '10-inserted'] },
+      { id: 'b', title: 'Module B', summary: 's', lessons: ['02-two', '03-three'] },
+    ],
+  };
+  const numbers = lessonNumbers(grown);
+  expect([...numbers]).toEqual([
+    ['01-one', 1],
+    ['10-inserted', 2],
+    ['02-two', 3],
+    ['03-three', 4],
+  ]);
+  expect(neighbours(lessonsInOrder(grown, new Map()), '10-inserted').position).toBe(numbers.get('10-inserted'));
 });

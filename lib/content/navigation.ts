@@ -20,3 +20,8 @@ export function neighbours(ordered: readonly LessonLink[], slug: string): Lesson
     total: ordered.length,
   };
 }
+
+/** Each lesson's number as learners see it ("Lesson n of m"): its place in the reading order, not its folder number. */
+export function lessonNumbers(course: Course): Map<string, number> {
+  return new Map(lessonsInOrder(course, new Map()).map((lesson, index) => [lesson.slug, index + 1]));
+}

@@ -1,5 +1,7 @@
 import { NextResponse } from 'next/server';
 import { AssessmentRuleError } from '@/lib/assessment/assessment-errors';
+import { baseUrl } from '@/lib/auth/create-auth';
+import { guardedJson } from '@/lib/http/request-guard';
 
 const noStore = { 'Cache-Control': 'private, no-store' };
 
@@ -21,6 +23,7 @@ const STATUS_FOR: Record<AssessmentRuleError['code'], number> = {
   'wrong-shape': 400,
   'not-open-yet': 403,
   'no-attempts-left': 403,
+  closed: 403,
   incomplete: 400,
   declaration: 400,
 };
@@ -31,10 +34,8 @@ export function ruleErrorResponse(error: unknown): NextResponse {
   throw error;
 }
 
+/** The JSON body of a same-origin request, or the answer that refuses it (403, 413, 415 or 400). */
 export async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse }> {
-  try {
-    return { ok: true, body: await request.json() };
-  } catch {
-    return { ok: false, response: jsonError(400, 'The request body must be JSON.') };
-  }
+  const read = await guardedJson(request, baseUrl());
+  return read.ok ? read : { ok: false, response: jsonError(read.refusal.status, read.refusal.message) };
 }

@@ -12,6 +12,9 @@ import { finaliseAttemptRecord } from '@/lib/record/record-versions';
  * locked, and frozen into a snapshot with its verification code, in the same transaction.
  */
 export async function signBatch(db: Db, actor: NonNullable<Actor>, deps: RecordDeps, batchId: string, password: string): Promise<number> {
+  // Not the batch's moderator: "no such batch", before the password is even looked at.
+  const [batch] = await db.select({ moderatorId: moderationBatch.moderatorId }).from(moderationBatch).where(eq(moderationBatch.id, batchId));
+  if (!batch || batch.moderatorId !== actor.id) throw new ModerationRuleError('not-found', 'There is no such batch.');
   const signer = await confirmSigner(db, actor.id, password);
   if (signer === 'registration-missing') throw new ModerationRuleError('registration-missing', 'Add your SETA registration number on your account page before you sign: it goes on every record.');
   if (signer === 'password') throw new ModerationRuleError('password', 'Your password is not right. Enter it again to sign.');

@@ -251,3 +251,39 @@ test('a shuffled multiple, matching or scenario question marks the same as the o
     );
   }
 });
+
+test('drawItems with nothing seen draws exactly what it draws without the argument', () => {
+  const bank = bankOf(['AC1.1', 'AC2.1', 'AC3.1'], 5, 4);
+  for (const seed of SEEDS) expect(drawItems(bank, seed, new Set())).toEqual(drawItems(bank, seed));
+});
+
+test('drawItems prefers items not seen before: three attempts at a one-item draw from three items see all three', () => {
+  const bank = { draw: 1, items: [{ id: 'report-a', acs: ['AC2.3', 'AC3.2'] }, { id: 'report-b', acs: ['AC2.3', 'AC3.1'] }, { id: 'report-c', acs: ['AC2.3', 'AC3.3'] }] };
+  for (const seed of SEEDS) {
+    const seen = new Set<string>();
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      const [item] = drawItems(bank, `${seed}-${attempt}`, seen);
+      expect(item && seen.has(item.id), `${seed} attempt ${attempt}`).toBe(false);
+      if (item) seen.add(item.id);
+    }
+    expect(seen.size).toBe(3);
+  }
+});
+
+test('drawItems draws a wholly fresh set while the bank has enough unseen items, still spread across codes', () => {
+  const codes = ['AC1.1', 'AC2.1', 'AC3.1'];
+  const bank = bankOf(codes, 4, 3);
+  for (const seed of SEEDS) {
+    const first = drawItems(bank, `${seed}-1`);
+    const seen = new Set(first.map((item) => item.id));
+    const second = drawItems(bank, `${seed}-2`, seen);
+    expect(second.some((item) => seen.has(item.id))).toBe(false);
+    expect(new Set(second.flatMap((item) => item.acs))).toEqual(new Set(codes));
+  }
+});
+
+test('drawItems still draws the full number when every item has been seen', () => {
+  const bank = bankOf(['AC1.1'], 3, 2);
+  const drawn = drawItems(bank, 'attempt-4', new Set(bank.items.map((item) => item.id)));
+  expect(drawn).toHaveLength(2);
+});

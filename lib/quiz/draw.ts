@@ -71,8 +71,13 @@ export type Drawable = { id: string; acs: readonly string[] };
  * drawn least so far (ties broken at random), taking a random unpicked item carrying it. So when
  * the draw is at least the number of codes, every code in the bank appears in every draw;
  * when it is smaller, the codes shown are a fair random pick.
+ *
+ * `seen` holds the ids of items the learner met in earlier attempts. Spreading across codes
+ * still comes first, but among equally good codes and items an unseen one is always preferred,
+ * so a resubmission draws fresh items while the bank has them. With nothing seen, the draw is
+ * exactly what it would be without the argument.
  */
-export function drawItems<T extends Drawable>(bank: { draw: number; items: readonly T[] }, seed: Seed): T[] {
+export function drawItems<T extends Drawable>(bank: { draw: number; items: readonly T[] }, seed: Seed, seen: ReadonlySet<string> = new Set()): T[] {
   if (!Number.isInteger(bank.draw) || bank.draw < 1 || bank.draw > bank.items.length) {
     throw new RangeError(`cannot draw ${bank.draw} items from a bank of ${bank.items.length}`);
   }
@@ -87,14 +92,13 @@ export function drawItems<T extends Drawable>(bank: { draw: number; items: reado
   while (drawn.length < bank.draw) {
     const open = [...drawnPerCode.keys()].filter((code) => remaining.some((item) => codesOf(item).includes(code)));
     const fewest = Math.min(...open.map((code) => drawnPerCode.get(code) ?? 0));
-    const code = pick(
-      open.filter((candidate) => (drawnPerCode.get(candidate) ?? 0) === fewest),
-      random,
-    );
-    const item = pick(
-      remaining.filter((candidate) => codesOf(candidate).includes(code)),
-      random,
-    );
+    const isFresh = (candidate: T) => !seen.has(candidate.id);
+    const tied = open.filter((candidate) => (drawnPerCode.get(candidate) ?? 0) === fewest);
+    const tiedWithFresh = tied.filter((candidate) => remaining.some((item) => isFresh(item) && codesOf(item).includes(candidate)));
+    const code = pick(tiedWithFresh.length > 0 ? tiedWithFresh : tied, random);
+    const carrying = remaining.filter((candidate) => codesOf(candidate).includes(code));
+    const fresh = carrying.filter(isFresh);
+    const item = pick(fresh.length > 0 ? fresh : carrying, random);
     remaining.splice(remaining.indexOf(item), 1);
     drawn.push(item);
     for (const itemCode of codesOf(item)) drawnPerCode.set(itemCode, (drawnPerCode.get(itemCode) ?? 0) + 1);

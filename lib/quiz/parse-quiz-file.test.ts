@@ -198,3 +198,26 @@ test('a file that is a list instead of a mapping is reported plainly', () => {
   expect(problemsOf(parseQuizFile('- one\n- two\n', FILE))).toEqual([`${FILE}: must be a mapping of fields, not a list`]);
   expect(problemsOf(parseQuizFile('quizzes: []\n', FILE))).toEqual([`${FILE} › quizzes: needs at least one quiz`]);
 });
+
+test('a table with a short row or a repeated column heading is refused, naming the row', () => {
+  const quiz = `
+quizzes:
+  - id: report-check
+    title: Read the report
+    questions:
+      - id: report-fcr
+        type: numeric
+        acs: [AC2.3]
+        prompt: What is the first-contact resolution rate?
+        answer: 70
+        explanation: 280 of 400.
+        tables:
+          - caption: March
+            columns: [Measure, Value, Value]
+            rows: [[Tickets, "400", "x"], [Resolved at first contact]]
+`;
+  expect(problemsOf(parseQuizFile(quiz, FILE))).toEqual([
+    `${FILE} › quizzes[0] (report-check) › questions[0] (report-fcr) › tables[0] › columns: two columns share a heading`,
+    `${FILE} › quizzes[0] (report-check) › questions[0] (report-fcr) › tables[0] › rows[1]: has 1 cells but the table has 3 columns`,
+  ]);
+});

@@ -126,3 +126,14 @@ test('scenario choices carry only id, text and next', () => {
     for (const choice of node.choices) expect(Object.keys(choice).sort()).toEqual(['id', 'next', 'text']);
   }
 });
+
+test('a table of figures reaches the learner cell for cell, and the key still does not', () => {
+  const tables = [{ caption: 'March tickets by priority', columns: ['Priority', 'Tickets', 'Resolution met'], rows: [['P1', '6', '83%'], ['P2', '40', '90%']] }];
+  const question = { ...writtenQuestion(), tables };
+  const shown = toPublicQuestion(question, 'attempt-1');
+  expect(shown.tables).toEqual(tables);
+  expect(PublicQuestionSchema.parse(JSON.parse(JSON.stringify(shown)))).toEqual(shown);
+  const json = JSON.stringify(shown);
+  for (const point of question.markingGuide) expect(json).not.toContain(point);
+  expect(Object.hasOwn(toPublicQuestion(writtenQuestion(), 1), 'tables')).toBe(false);
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Seed, shuffleOptions } from '@/lib/quiz/draw';
-import { IdSchema, type Question } from '@/lib/quiz/schema';
+import { IdSchema, type Question, type QuestionTable } from '@/lib/quiz/schema';
 
 /**
  * What a browser may see of a summative item during an attempt: the prompt and the things to
@@ -11,7 +11,8 @@ import { IdSchema, type Question } from '@/lib/quiz/schema';
 
 const PublicTextSchema = z.string();
 const PublicOptionSchema = z.strictObject({ id: IdSchema, text: PublicTextSchema });
-const publicBase = { id: IdSchema, prompt: PublicTextSchema };
+const PublicTableSchema = z.strictObject({ caption: PublicTextSchema, columns: z.array(PublicTextSchema), rows: z.array(z.array(PublicTextSchema)) });
+const publicBase = { id: IdSchema, prompt: PublicTextSchema, tables: z.array(PublicTableSchema).optional() };
 
 export const PublicQuestionSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...publicBase, type: z.literal('single'), options: z.array(PublicOptionSchema) }),
@@ -52,10 +53,17 @@ export type PublicQuestion = z.infer<typeof PublicQuestionSchema>;
 
 const publicOption = (option: { id: string; text: string }) => ({ id: option.id, text: option.text });
 
+/** The question's id, prompt and tables of figures (never a key): what every public shape starts with. */
+export function publicBaseOf(question: Question): { id: string; prompt: string; tables?: QuestionTable[] } {
+  const base = { id: question.id, prompt: question.prompt };
+  if (!question.tables) return base;
+  return { ...base, tables: question.tables.map((table) => ({ caption: table.caption, columns: [...table.columns], rows: table.rows.map((row) => [...row]) })) };
+}
+
 /** Copies only the fields a learner may see; each field is named, so new key fields never leak by default. */
 export function toPublicQuestion(question: Question, seed: Seed): PublicQuestion {
   const shown = shuffleOptions(question, seed);
-  const base = { id: shown.id, prompt: shown.prompt };
+  const base = publicBaseOf(shown);
   switch (shown.type) {
     case 'single':
     case 'multiple':

@@ -14,6 +14,15 @@ export const IdSchema = z
 
 export const AcCodeSchema = z.string().regex(/^AC[1-3]\.[1-9]$/, 'must be an assessment-criterion code such as AC2.3');
 
+/**
+ * What a question is tagged with: assessment-criterion codes, or the orientation code that
+ * outcomes.yml defines for questions about how the course works. Which codes exist, and which
+ * combinations are allowed, the content check decides from outcomes.yml.
+ */
+export const QuestionCodeSchema = z
+  .string()
+  .regex(/^(?:AC[1-3]\.[1-9]|[A-Z][A-Z0-9]{2,19})$/, 'must be an assessment-criterion code such as AC2.3, or the orientation code from outcomes.yml');
+
 export const TextSchema = z.string().trim().min(1, 'must not be empty');
 const text = TextSchema;
 
@@ -24,11 +33,31 @@ const ChoiceOptionSchema = z.strictObject({
   feedback: text,
 });
 
+/**
+ * A table of figures shown with a question, such as a month's SLA report. Plain text cells,
+ * rendered as a real table so a screen reader can move by row and column.
+ */
+export const QuestionTableSchema = z
+  .strictObject({
+    caption: text,
+    columns: z.array(text).min(2, 'needs at least two columns'),
+    rows: z.array(z.array(text)).min(1, 'needs at least one row'),
+  })
+  .superRefine((table, context) => {
+    if (new Set(table.columns).size !== table.columns.length) context.addIssue({ code: 'custom', path: ['columns'], message: 'two columns share a heading' });
+    for (const [index, row] of table.rows.entries()) {
+      if (row.length === table.columns.length) continue;
+      context.addIssue({ code: 'custom', path: ['rows', index], message: `has ${row.length} cells but the table has ${table.columns.length} columns` });
+    }
+  });
+
 const BaseQuestion = {
   id: IdSchema,
   prompt: text,
-  /** Assessment criteria this question gives evidence for. Required in summative banks. */
-  acs: z.array(AcCodeSchema).default([]),
+  /** Figures the learner reads to answer, shown after the prompt. */
+  tables: z.array(QuestionTableSchema).min(1).optional(),
+  /** Assessment criteria this question gives evidence for, or only the orientation code. Required in summative banks. */
+  acs: z.array(QuestionCodeSchema).default([]),
 };
 
 export const SingleChoiceSchema = z.strictObject({
@@ -92,10 +121,23 @@ export const LocalDateTimeSchema = z
     'must be a real local date-time written as YYYY-MM-DDTHH:mm, such as 2026-03-04T09:30',
   );
 
+/**
+ * The SLA facts behind a date-time answer: it falls `minutes` business minutes after `logged`,
+ * with the pauses left out. With these facts the content check proves the answer on the course's
+ * calendar, and marking recomputes it on the provider's own calendar.
+ */
+export const ClockSchema = z.strictObject({
+  logged: LocalDateTimeSchema,
+  /** Business minutes to run: a target (480 for 8 hours) or a share of one (240 for 50% of 8 hours). */
+  minutes: z.number().int('must be a whole number of minutes').positive('must be more than zero minutes'),
+  pauses: z.array(z.strictObject({ from: LocalDateTimeSchema, to: LocalDateTimeSchema })).default([]),
+});
+
 export const DateTimeAnswerSchema = z.strictObject({
   ...BaseQuestion,
   type: z.literal('datetime'),
   answer: LocalDateTimeSchema,
+  clock: ClockSchema.optional(),
   toleranceMinutes: z.number().int().min(0).default(0),
   explanation: text,
 });
@@ -164,6 +206,7 @@ export const QuizFileSchema = z.strictObject({
 });
 
 export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionTable = z.infer<typeof QuestionTableSchema>;
 export type QuestionType = Question['type'];
 export type Quiz = z.infer<typeof QuizSchema>;
 export type QuizFile = z.infer<typeof QuizFileSchema>;
@@ -174,6 +217,7 @@ export type OrderingQuestion = z.infer<typeof OrderingSchema>;
 export type MatchingQuestion = z.infer<typeof MatchingSchema>;
 export type NumericQuestion = z.infer<typeof NumericSchema>;
 export type DateTimeQuestion = z.infer<typeof DateTimeAnswerSchema>;
+export type Clock = z.infer<typeof ClockSchema>;
 export type WrittenQuestion = z.infer<typeof WrittenAnswerSchema>;
 export type ScenarioQuestion = z.infer<typeof ScenarioSchema>;
 export type ScenarioNode = ScenarioQuestion['nodes'][number];

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { QuizFile } from '@/lib/quiz/schema';
 import {
+  dateTimeQuestion,
   everyQuestion,
   matchingQuestion,
   multipleQuestion,
@@ -136,4 +137,17 @@ test('a bank with repeated item ids is reported, and each item is checked', () =
     { path: 'items[1] (response-vs-resolution) › id', message: 'duplicate item id "response-vs-resolution" (also items[0])' },
     { path: 'items[2] (other) › answer', message: '"x" names no option (options: acknowledge, restore, close)' },
   ]);
+});
+
+test('datetime: an answer that is not what its clock facts give is reported with the right moment', () => {
+  const question = { ...dateTimeQuestion(), answer: '2026-04-27T10:30', clock: { logged: '2026-04-24T10:30', minutes: 480, pauses: [] } };
+  expect(validateQuestion(question, 'q')).toEqual([{ path: 'q › answer', message: 'is 2026-04-27T10:30, but the clock (480 business minutes from 2026-04-24T10:30) gives 2026-04-28T10:30' }]);
+  expect(validateQuestion({ ...question, answer: '2026-04-28T10:30' }, 'q')).toEqual([]);
+});
+
+test('datetime: a pause that ends before it starts, or starts before logging, is reported at the clock', () => {
+  const clock = { logged: '2026-03-10T10:00', minutes: 480, pauses: [{ from: '2026-03-10T14:00', to: '2026-03-10T11:30' }] };
+  expect(validateQuestion({ ...dateTimeQuestion(), clock }, 'q')).toEqual([{ path: 'q › clock', message: 'pauses[0] must end after it starts' }]);
+  const early = { ...clock, pauses: [{ from: '2026-03-10T09:00', to: '2026-03-10T11:30' }] };
+  expect(validateQuestion({ ...dateTimeQuestion(), clock: early }, 'q')).toEqual([{ path: 'q › clock', message: 'pauses[0] starts before the ticket was logged' }]);
 });

@@ -1,4 +1,5 @@
 import type { Bank } from '@/lib/quiz/bank-schema';
+import { clockAnswer, clockProblem } from '@/lib/quiz/clock-answer';
 import { pathTo, type QuizProblem } from '@/lib/quiz/problem';
 import type { MatchingQuestion, MultipleResponseQuestion, Question, QuizFile, SingleChoiceQuestion } from '@/lib/quiz/schema';
 import { duplicateIdProblems, duplicateValueProblems } from '@/lib/quiz/validate-ids';
@@ -36,11 +37,22 @@ export function validateQuestion(question: Question, path: string): QuizProblem[
       return problems;
     case 'scenario':
       return [...problems, ...validateScenario(question, path)];
+    case 'datetime':
+      return [...problems, ...clockProblems(question, path)];
     case 'truefalse':
     case 'numeric':
-    case 'datetime':
       return problems;
   }
+}
+
+/** A date-time answer with SLA facts must be the moment the SLA clock gives on the course's calendar. */
+function clockProblems(question: Extract<Question, { type: 'datetime' }>, path: string): QuizProblem[] {
+  if (!question.clock) return [];
+  const problem = clockProblem(question.clock);
+  if (problem) return [{ path: pathTo(path, 'clock'), message: problem }];
+  const expected = clockAnswer(question.clock);
+  if (expected === question.answer) return [];
+  return [{ path: pathTo(path, 'answer'), message: `is ${question.answer}, but the clock (${question.clock.minutes} business minutes from ${question.clock.logged}) gives ${expected}` }];
 }
 
 /** Checks a parsed `quiz.yml`: quiz ids and question ids are unique in the file, and every question is sound. */

@@ -102,7 +102,13 @@ export async function buildSubmissionRecord(db: Db, deps: RecordDeps, enrolmentI
     supersededBy: null,
     generatedAt: new Date().toISOString(),
     provider: { name: settings.providerName, accreditationNumber: settings.accreditationNumber },
-    unitStandard: { id: deps.course.unitStandard.id, title: deps.course.unitStandard.title, nqfLevel: deps.course.unitStandard.nqfLevel, credits: deps.course.unitStandard.credits },
+    unitStandard: {
+      id: deps.course.unitStandard.id,
+      title: deps.course.unitStandard.title,
+      nqfLevel: deps.course.unitStandard.nqfLevel,
+      credits: deps.course.unitStandard.credits,
+      ...(deps.course.unitStandard.registration ? { registration: deps.course.unitStandard.registration } : {}),
+    },
     courseVersion: row?.courseVersion ?? enrolled.courseVersion,
     candidate: {
       name: learner?.fullName ?? '',

@@ -1,3 +1,4 @@
+import { registrationLines } from '@/lib/content/registration-status';
 import { attemptLabel, formatSastOrNull, identityLabel } from '@/lib/record/format-record';
 import type { RecordOfLearning } from '@/lib/record/record-schema';
 
@@ -32,12 +33,14 @@ export const SECTION_TITLES = {
 
 export function providerFields(record: RecordOfLearning): RecordField[] {
   const { provider, unitStandard } = record;
+  const registration = registrationLines(unitStandard.registration);
   return [
     { label: 'Training provider', value: provider.name },
     { label: 'Accreditation number', value: provider.accreditationNumber },
     { label: 'Unit standard ID', value: `US ${unitStandard.id}` },
     { label: 'Unit standard title', value: unitStandard.title },
-    { label: 'NQF level', value: String(unitStandard.nqfLevel) },
+    ...(registration ? [{ label: 'Registration status', value: registration.status }] : []),
+    { label: 'NQF level', value: registration?.level ?? String(unitStandard.nqfLevel) },
     { label: 'Credits', value: String(unitStandard.credits) },
     { label: 'Course version', value: record.courseVersion, mono: true },
   ];

@@ -86,7 +86,16 @@ export const RecordOfLearningSchema = z.strictObject({
   supersededBy: z.string().nullable(),
   generatedAt: z.iso.datetime({ offset: true }),
   provider: z.strictObject({ name: z.string(), accreditationNumber: z.string() }),
-  unitStandard: z.strictObject({ id: z.number(), title: z.string(), nqfLevel: z.number(), credits: z.number() }),
+  unitStandard: z.strictObject({
+    id: z.number(),
+    title: z.string(),
+    nqfLevel: z.number(),
+    credits: z.number(),
+    /** The standing on the SAQA register when the record was made; absent on records made before it was recorded. */
+    registration: z
+      .strictObject({ status: z.enum(['registered', 'legacy']), endDate: z.string(), levelNote: z.string(), lastDatesSetBy: z.string() })
+      .optional(),
+  }),
   courseVersion: z.string(),
   candidate: z.strictObject({
     name: z.string(),

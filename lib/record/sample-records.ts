@@ -64,6 +64,7 @@ const UNIT_STANDARD = {
   title: 'Demonstrate appropriate customer care in the context of IT support, according to a Service Level Agreement',
   nqfLevel: 5,
   credits: 8,
+  registration: { status: 'legacy', endDate: '2023-06-30', levelNote: 'pre-2009 NQF level 5', lastDatesSetBy: 'SAQA and the QCTO' },
 };
 
 const PROVIDER = { name: 'Ubuntu Skills Academy', accreditationNumber: 'MICT/ACC/1234' };

@@ -1,4 +1,24 @@
 import { z } from 'zod';
+import { LocalDateSchema } from '@/lib/sla/schema';
+
+/** A day the provider's desk is closed beyond the public holidays: a new declaration or its own shutdown. */
+export const ClosedDateSchema = z.strictObject({
+  date: LocalDateSchema,
+  name: z.string().trim().min(1, 'needs a name, such as "Local government elections"').max(80, 'must be at most 80 characters'),
+});
+export type ClosedDate = z.infer<typeof ClosedDateSchema>;
+
+export const MAX_CLOSED_DATES = 200;
+
+const ClosedDatesSchema = z
+  .array(ClosedDateSchema)
+  .max(MAX_CLOSED_DATES, `must list at most ${MAX_CLOSED_DATES} dates`)
+  .refine((dates) => new Set(dates.map((d) => d.date)).size === dates.length, 'must not list a date twice')
+  // Stored in date order, so the form, the audit trail and the calendar read the same list.
+  .transform((dates) => [...dates].sort((a, b) => a.date.localeCompare(b.date)));
+
+/** A last date set by SAQA/QCTO for a legacy unit standard, or null while the provider has none to enter. */
+const LastDateSchema = LocalDateSchema.nullable().default(null);
 
 /** Every provider setting with its default; a stored value that no longer fits falls back to the default. */
 export const SETTING_SCHEMAS = {
@@ -14,6 +34,12 @@ export const SETTING_SCHEMAS = {
   logbookRequiredEntries: z.number().int('must be a whole number').min(0, 'cannot be negative').max(50, 'must be at most 50').default(5),
   recordingMaxMegabytes: z.number().int('must be a whole number').min(1, 'must be at least 1 MB').max(200, 'must be at most 200 MB').default(50),
   witnessLinkDays: z.number().int('must be a whole number').min(1, 'must be at least 1 day').max(60, 'must be at most 60 days').default(14),
+  /** After this day (SAST) nobody new is enrolled: sign-up and new learner accounts are refused. */
+  lastEnrolmentDate: LastDateSchema,
+  /** After this day (SAST) no new assessment attempt starts; records stay readable. */
+  lastAchievementDate: LastDateSchema,
+  /** Days the SLA clock does not run, on top of the public holidays in lib/sla. */
+  closedDates: ClosedDatesSchema.default([]),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;

@@ -9,7 +9,8 @@ import { readSettings, updateSettings } from '@/lib/settings/settings-store';
 const handles = new Map<string, DatabaseHandle>();
 beforeAll(async () => {
   for (const kind of TEST_DATABASE_KINDS) handles.set(kind, await openTestDatabase(kind));
-});
+  // Opening and migrating two databases can take a while on a busy machine.
+}, 60_000);
 afterAll(async () => {
   for (const handle of handles.values()) await handle.close();
 });
@@ -37,6 +38,25 @@ for (const kind of TEST_DATABASE_KINDS) {
     );
   });
 
+  test(`${kind}: closed dates are stored in date order, audited once, and an unchanged list writes no event`, async () => {
+    const db = database(kind);
+    const dates = [
+      { date: '2026-12-28', name: 'Year-end shutdown' },
+      { date: '2026-11-04', name: 'Local government elections' },
+    ];
+    const settings = await updateSettings(db, null, SettingsPatchSchema.parse({ closedDates: dates }));
+    expect(settings.closedDates.map((d) => d.date)).toEqual(['2026-11-04', '2026-12-28']);
+    await updateSettings(db, null, { closedDates: settings.closedDates });
+    const events = await db.select().from(auditEvent).where(eq(auditEvent.type, 'settings.changed'));
+    expect(events.filter((e) => (e.data as { key: string }).key === 'closedDates')).toHaveLength(1);
+  });
+
+  test(`${kind}: a last date can be set and cleared again`, async () => {
+    const db = database(kind);
+    expect((await updateSettings(db, null, { lastAchievementDate: '2027-06-30' })).lastAchievementDate).toBe('2027-06-30');
+    expect((await updateSettings(db, null, { lastAchievementDate: null })).lastAchievementDate).toBeNull();
+  });
+
   test(`${kind}: a stored value that no longer fits falls back to the default`, async () => {
     const db = database(kind);
     await db.insert(setting).values({ key: 'appealWindowHours', value: 'forty-eight' }).onConflictDoNothing();
@@ -55,4 +75,12 @@ test('a settings patch below the SETA sampling minimum is refused with a clear m
   expect(result.success).toBe(false);
   expect(result.error?.issues[0]?.message).toBe('must be at least 25% (the SETA minimum)');
   expect(SettingsPatchSchema.safeParse({ unknownSetting: 1 }).success).toBe(false);
+});
+
+test('a closed date must be a real date with a name, and a date may not be listed twice', () => {
+  const issues = (value: unknown) => SettingsPatchSchema.safeParse({ closedDates: value }).error?.issues.map((i) => i.message);
+  expect(issues([{ date: '2026-02-30', name: 'Shutdown' }])).toEqual(['must be a real date written as YYYY-MM-DD']);
+  expect(issues([{ date: '2026-11-04', name: ' ' }])).toEqual(['needs a name, such as "Local government elections"']);
+  expect(issues([{ date: '2026-11-04', name: 'A' }, { date: '2026-11-04', name: 'B' }])).toEqual(['must not list a date twice']);
+  expect(SettingsPatchSchema.safeParse({ lastEnrolmentDate: '30/06/2026' }).success).toBe(false);
 });

@@ -22,9 +22,13 @@ export async function updateSettings(db: Db, actor: Actor, patch: SettingsPatch)
     const current = await readSettings(tx);
     for (const key of SETTING_KEYS) {
       const next = patch[key];
-      if (next === undefined || Object.is(next, current[key])) continue;
+      // Lists (closed dates) compare by content, so saving an unchanged form writes no event.
+      if (next === undefined || JSON.stringify(next) === JSON.stringify(current[key])) continue;
       const existing = await tx.select({ key: setting.key }).from(setting).where(eq(setting.key, key));
-      if (existing.length > 0) {
+      if (next === null) {
+        // "No value" (an unset last date) is the default, so the row goes and the default reads back.
+        await tx.delete(setting).where(eq(setting.key, key));
+      } else if (existing.length > 0) {
         await tx.update(setting).set({ value: next, updatedAt: new Date(), updatedBy: actor?.id ?? null }).where(eq(setting.key, key));
       } else {
         await tx.insert(setting).values({ key, value: next, updatedBy: actor?.id ?? null });

@@ -28,8 +28,12 @@ test("the clock skips a Sunday holiday's observed Monday", () => {
   expect(plus('2026-08-07T16:30', 60)).toBe('2026-08-11T09:30');
 });
 
-test('Christmas 2022 skips Monday Goodwill and the observed Tuesday', () => {
+test('Christmas 2022 skips Monday Goodwill and the Tuesday declared a holiday', () => {
   expect(plus('2022-12-23T16:30', 60)).toBe('2022-12-28T09:30');
+});
+
+test('Christmas 2033 falls on a Sunday too, but no Tuesday is declared yet, so 27 December is a working day', () => {
+  expect(plus('2033-12-23T16:30', 60)).toBe('2033-12-27T09:30');
 });
 
 test('zero minutes from a closed moment gives the next opening', () => {

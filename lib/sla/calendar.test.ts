@@ -33,9 +33,14 @@ test('a calendar that works on public holidays opens on them', () => {
   expect(closedReason(day(2026, 4, 3), calendar)).toBeNull();
 });
 
-test('extra closed dates such as an election day are closed', () => {
-  const calendar: BusinessCalendar = { ...DEFAULT_CALENDAR, extraClosedDates: ['2024-05-29'] };
-  expect(closedReason(day(2024, 5, 29), calendar)).toEqual({ date: '2024-05-29', kind: 'closed-date', name: null });
+test('a declared election day is a public holiday on the default calendar', () => {
+  expect(closedReason(day(2024, 5, 29), DEFAULT_CALENDAR)).toEqual({ date: '2024-05-29', kind: 'public-holiday', name: 'National and provincial elections' });
+});
+
+test("extra closed dates, such as a new declaration or the provider's own shutdown, are closed", () => {
+  const calendar: BusinessCalendar = { ...DEFAULT_CALENDAR, extraClosedDates: ['2026-12-28'] };
+  expect(closedReason(day(2026, 12, 28), DEFAULT_CALENDAR)).toBeNull();
+  expect(closedReason(day(2026, 12, 28), calendar)).toEqual({ date: '2026-12-28', kind: 'closed-date', name: null });
 });
 
 test('a weekday left out of the working days is a non-working day, not a weekend', () => {

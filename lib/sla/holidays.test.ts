@@ -1,9 +1,13 @@
 import { expect, test } from 'vitest';
 import { easterSunday, holidaysOn, type PublicHoliday, publicHolidays } from './holidays';
-import { dayNumberFromParts, parseLocalDate, weekdayOf } from './time';
+import { dayKey, dayNumberFromParts, parseLocalDate, weekdayOf } from './time';
 
 function list(year: number): string[] {
-  return publicHolidays(year).map((h) => `${h.date} ${h.name}${h.observed ? ' (observed)' : ''}`);
+  return publicHolidays(year).map((h) => `${h.date} ${h.name}${h.observed ? ' (observed)' : ''}${h.proclaimed ? ' [proclaimed]' : ''}`);
+}
+
+function dates(year: number): string[] {
+  return publicHolidays(year).map((h) => h.date);
 }
 
 test('Easter Sunday matches published dates', () => {
@@ -23,7 +27,7 @@ test('Easter Sunday matches published dates', () => {
   for (const [year, month, day] of known) expect(easterSunday(year)).toEqual({ month, day });
 });
 
-test('2016: Workers Day and Christmas fall on Sundays; Christmas moves past Goodwill to Tuesday 27 Dec', () => {
+test('2016: Workers Day falls on a Sunday and moves to Monday; 3 August and 27 December were declared', () => {
   expect(list(2016)).toEqual([
     "2016-01-01 New Year's Day",
     '2016-03-21 Human Rights Day',
@@ -33,16 +37,17 @@ test('2016: Workers Day and Christmas fall on Sundays; Christmas moves past Good
     "2016-05-01 Workers' Day",
     "2016-05-02 Workers' Day (observed)",
     '2016-06-16 Youth Day',
+    '2016-08-03 Local government elections [proclaimed]',
     "2016-08-09 National Women's Day",
     '2016-09-24 Heritage Day',
     '2016-12-16 Day of Reconciliation',
     '2016-12-25 Christmas Day',
     '2016-12-26 Day of Goodwill',
-    '2016-12-27 Christmas Day (observed)',
+    '2016-12-27 Public holiday (Christmas Day fell on a Sunday) [proclaimed]',
   ]);
 });
 
-test('2022: Christmas on a Sunday gives Tuesday 27 Dec off', () => {
+test('2022: Christmas on a Sunday gives no automatic day; Tuesday 27 December was declared', () => {
   expect(list(2022)).toEqual([
     "2022-01-01 New Year's Day",
     '2022-03-21 Human Rights Day',
@@ -57,11 +62,11 @@ test('2022: Christmas on a Sunday gives Tuesday 27 Dec off', () => {
     '2022-12-16 Day of Reconciliation',
     '2022-12-25 Christmas Day',
     '2022-12-26 Day of Goodwill',
-    '2022-12-27 Christmas Day (observed)',
+    '2022-12-27 Public holiday (Christmas Day fell on a Sunday) [proclaimed]',
   ]);
 });
 
-test('2024: Easter on 31 March puts Family Day on 1 April; Youth Day is observed on Monday', () => {
+test('2024: Easter on 31 March puts Family Day on 1 April; election day; Youth Day is observed on Monday', () => {
   expect(list(2024)).toEqual([
     "2024-01-01 New Year's Day",
     '2024-03-21 Human Rights Day',
@@ -69,6 +74,7 @@ test('2024: Easter on 31 March puts Family Day on 1 April; Youth Day is observed
     '2024-04-01 Family Day',
     '2024-04-27 Freedom Day',
     "2024-05-01 Workers' Day",
+    '2024-05-29 National and provincial elections [proclaimed]',
     '2024-06-16 Youth Day',
     '2024-06-17 Youth Day (observed)',
     "2024-08-09 National Women's Day",
@@ -134,18 +140,72 @@ test('2026 holidays fall on the weekdays the published calendar shows', () => {
   ]);
 });
 
-test('from 1995 to 2200 every Sunday holiday gets exactly one observed weekday that is no other holiday', () => {
+test('from 1995 to 2200 a Sunday holiday gets the Monday after it, unless that Monday is already a holiday', () => {
   for (let year = 1995; year <= 2200; year += 1) {
     const holidays = publicHolidays(year);
-    const sundays = holidays.filter((h) => !h.observed && weekdayOf(parseLocalDate(h.date) ?? 0) === 'sun');
-    const observed = holidays.filter((h) => h.observed);
-    expect(observed.map((h) => h.name).sort()).toEqual(sundays.map((h) => h.name).sort());
     const actualDates = new Set(holidays.filter((h) => !h.observed).map((h) => h.date));
-    for (const h of observed) {
-      expect(actualDates.has(h.date)).toBe(false);
-      expect(weekdayOf(parseLocalDate(h.date) ?? 0)).not.toBe('sun');
-    }
-    expect(new Set(observed.map((h) => h.date)).size).toBe(observed.length);
+    const next = (date: string) => dayKey((parseLocalDate(date) ?? 0) + 1);
+    const sundays = holidays.filter((h) => !h.observed && weekdayOf(parseLocalDate(h.date) ?? 0) === 'sun');
+    const expected = sundays.filter((h) => !actualDates.has(next(h.date))).map((h) => `${next(h.date)} ${h.name}`);
+    const observed = holidays.filter((h) => h.observed);
+    expect(observed.map((h) => `${h.date} ${h.name}`)).toEqual(expected);
+    for (const h of observed) expect(weekdayOf(parseLocalDate(h.date) ?? 0)).toBe('mon');
+  }
+});
+
+test('every one-off day declared under section 2A since 1995 is a holiday, and nothing else is added', () => {
+  const proclaimed = [
+    '1999-06-02',
+    '1999-12-31',
+    '2000-01-02',
+    '2004-04-14',
+    '2006-03-01',
+    '2008-05-02',
+    '2009-04-22',
+    '2011-05-18',
+    '2011-12-27',
+    '2014-05-07',
+    '2016-08-03',
+    '2016-12-27',
+    '2019-05-08',
+    '2021-11-01',
+    '2022-12-27',
+    '2023-12-15',
+    '2024-05-29',
+  ];
+  const found: string[] = [];
+  for (let year = 1995; year <= 2030; year += 1) {
+    found.push(...publicHolidays(year).filter((h) => h.proclaimed && !h.observed).map((h) => h.date));
+  }
+  expect(found).toEqual(proclaimed);
+  for (const date of proclaimed) {
+    expect(holidaysOn(parseLocalDate(date) ?? 0).map((h) => h.proclaimed)).toContain(true);
+  }
+});
+
+test('the millennium Sunday, 2 January 2000, gives Monday 3 January by the Sunday rule', () => {
+  expect(list(2000).slice(0, 3)).toEqual([
+    "2000-01-01 New Year's Day",
+    '2000-01-02 Millennium public holiday [proclaimed]',
+    '2000-01-03 Millennium public holiday (observed) [proclaimed]',
+  ]);
+});
+
+test('days that were never declared stay working days', () => {
+  // Christmas on a Sunday in 2005 and in 2033: nothing is automatic, so 27 December is open.
+  expect(dates(2005)).not.toContain('2005-12-27');
+  expect(dates(2033)).not.toContain('2033-12-27');
+  // Local elections of 5 December 2000 were not declared a public holiday.
+  expect(dates(2000)).not.toContain('2000-12-05');
+  // Good Friday on Human Rights Day in 2008: the Act moves nothing; only the declared 2 May is added.
+  expect(dates(2008).filter((d) => d.startsWith('2008-03-2') || d.startsWith('2008-05-0'))).toEqual(['2008-03-21', '2008-03-21', '2008-03-24', '2008-05-01', '2008-05-02']);
+  // 2 May 2025, the Friday after Workers' Day, stayed a working day.
+  expect(dates(2025)).not.toContain('2025-05-02');
+});
+
+test('no election day is guessed for years after the last declaration', () => {
+  for (let year = 2025; year <= 2040; year += 1) {
+    expect(publicHolidays(year).filter((h) => h.proclaimed)).toEqual([]);
   }
 });
 

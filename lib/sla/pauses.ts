@@ -14,11 +14,16 @@ export const PAUSE_REASONS = [
 ] as const;
 export type PauseReason = (typeof PAUSE_REASONS)[number];
 
+/**
+ * A pause counts only when the SLA lists its reason. Most list "awaiting customer"; a supplier's
+ * or third party's delay is the provider's own risk unless the SLA says otherwise, and the labels
+ * say so wherever a learner picks one.
+ */
 export const PAUSE_REASON_LABELS: Readonly<Record<PauseReason, string>> = {
   'awaiting-customer': 'Awaiting customer',
-  'awaiting-supplier': 'Awaiting supplier',
-  'awaiting-third-party': 'Awaiting third party',
-  'awaiting-change-window': 'Awaiting agreed change window',
+  'awaiting-supplier': 'Awaiting supplier (only if the SLA lists it)',
+  'awaiting-third-party': 'Awaiting third party (only if the SLA lists it)',
+  'awaiting-change-window': 'Awaiting the change window the customer chose',
 };
 
 export function isPauseReason(value: unknown): value is PauseReason {

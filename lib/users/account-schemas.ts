@@ -3,6 +3,7 @@ import { MIN_PASSWORD_LENGTH } from '@/lib/auth/create-auth';
 import { ROLES } from '@/lib/db/schema/people';
 import { PassportNumberSchema, CountrySchema } from '@/lib/identity/passport';
 import { SaIdNumberSchema } from '@/lib/identity/sa-id-number';
+import { weakPasswordReason } from '@/lib/users/weak-password';
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
@@ -17,7 +18,17 @@ export const EmailSchema = z
 export const PasswordSchema = z
   .string({ error: 'Enter a password' })
   .min(MIN_PASSWORD_LENGTH, `A password needs at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(128, 'A password has at most 128 characters');
+  .max(128, 'A password has at most 128 characters')
+  .superRefine((password, context) => {
+    const reason = weakPasswordReason(password);
+    if (reason) context.addIssue({ code: 'custom', message: reason });
+  });
+
+/** A new password must not contain the person's own name or e-mail address either. */
+function notPersonal(value: { fullName: string; email: string; password: string }, context: z.RefinementCtx) {
+  const reason = weakPasswordReason(value.password, value);
+  if (reason) context.addIssue({ code: 'custom', path: ['password'], message: reason });
+}
 
 export const FullNameSchema = z
   .string({ error: 'Enter the full name' })
@@ -41,19 +52,23 @@ export const IdentityFormSchema = z.discriminatedUnion('identityKind', [
 export const SignUpSchema = z
   .object({ fullName: FullNameSchema, email: EmailSchema, password: PasswordSchema, confirmPassword: z.string() })
   .and(IdentityFormSchema)
-  .refine((value) => value.password === value.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match' });
+  .refine((value) => value.password === value.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match' })
+  .superRefine(notPersonal);
 
-export const NewUserSchema = z.object({
-  fullName: FullNameSchema,
-  email: EmailSchema,
-  password: PasswordSchema,
-  role: RoleSchema,
-  registrationNumber: RegistrationNumberSchema,
-});
+export const NewUserSchema = z
+  .object({
+    fullName: FullNameSchema,
+    email: EmailSchema,
+    password: PasswordSchema,
+    role: RoleSchema,
+    registrationNumber: RegistrationNumberSchema,
+  })
+  .superRefine(notPersonal);
 
 export const SetupAdminSchema = z
   .object({ fullName: FullNameSchema, email: EmailSchema, password: PasswordSchema, confirmPassword: z.string() })
-  .refine((value) => value.password === value.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match' });
+  .refine((value) => value.password === value.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match' })
+  .superRefine(notPersonal);
 
 export const SignInSchema = z.object({
   email: EmailSchema,

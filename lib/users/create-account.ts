@@ -7,6 +7,8 @@ import { COURSE_ID, courseVersion } from '@/lib/content/course-version';
 import type { Db } from '@/lib/db/open-database';
 import { account, enrolment, profile, user } from '@/lib/db/schema';
 import type { Role } from '@/lib/db/schema/people';
+import { enrolmentClosedReason } from '@/lib/settings/course-dates';
+import { readSettings } from '@/lib/settings/settings-store';
 import type { Identity } from '@/lib/users/account-schemas';
 
 export type NewAccount = {
@@ -25,6 +27,14 @@ export class EmailTakenError extends Error {
   }
 }
 
+/** A learner account asked for after the last date for enrolment; the message names the date. */
+export class EnrolmentClosedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnrolmentClosedError';
+  }
+}
+
 /**
  * Creates the sign-in, the profile, a learner's enrolment and the audit event in one transaction,
  * so a failure part-way leaves nothing behind.
@@ -35,6 +45,10 @@ export async function createAccount(db: Pick<Db, 'transaction'>, input: NewAccou
   const now = new Date();
   const identity = input.identity ?? { identityKind: null };
   return db.transaction(async (tx) => {
+    if (input.role === 'learner') {
+      const closed = enrolmentClosedReason(await readSettings(tx), now);
+      if (closed) throw new EnrolmentClosedError(closed);
+    }
     const taken = await tx.select({ id: user.id }).from(user).where(eq(user.email, input.email)).limit(1);
     if (taken.length > 0) throw new EmailTakenError();
     await tx.insert(user).values({ id: userId, name: input.fullName, email: input.email, emailVerified: false, createdAt: now, updatedAt: now });

@@ -5,6 +5,8 @@ import { COURSE_ID, courseVersion } from '@/lib/content/course-version';
 import type { Db } from '@/lib/db/open-database';
 import { enrolment, profile, user } from '@/lib/db/schema';
 import type { Role } from '@/lib/db/schema/people';
+import { enrolmentClosedReason } from '@/lib/settings/course-dates';
+import { readSettings } from '@/lib/settings/settings-store';
 
 export class UserRuleError extends Error {
   constructor(message: string) {
@@ -52,6 +54,10 @@ export async function setRole(db: Db, actor: Actor, userId: string, role: Role):
         .from(profile)
         .where(and(eq(profile.role, 'admin'), ne(profile.userId, userId)));
       if (!others || others.count === 0) throw new UserRuleError('This is the only administrator: make another user an administrator first.');
+    }
+    if (role === 'learner') {
+      const closed = enrolmentClosedReason(await readSettings(tx), new Date());
+      if (closed) throw new UserRuleError(closed);
     }
     await tx.update(profile).set({ role, updatedAt: new Date() }).where(eq(profile.userId, userId));
     if (role === 'learner') {

@@ -1,3 +1,5 @@
+import { readingOrder } from './reading-order.mjs';
+
 /** Page weight as Chromium receives it: every response's encoded (gzip) bytes, read from the DevTools protocol. */
 
 const CODE_TYPES = new Set(['Document', 'Stylesheet', 'Script']);
@@ -33,16 +35,9 @@ async function settle(page) {
   await page.waitForTimeout(300);
 }
 
-async function lessonSlugs(browser, baseUrl) {
-  const page = await browser.newPage();
-  await page.goto(`${baseUrl}/outline`);
-  const hrefs = await page.$$eval('a[href^="/lessons/"]', (links) => links.map((link) => link.getAttribute('href')));
-  await page.close();
-  return [...new Set(hrefs)].map((href) => href.replace('/lessons/', '')).sort();
-}
-
 export async function measurePageWeights(browser, baseUrl) {
-  const slugs = await lessonSlugs(browser, baseUrl);
+  // Each lesson's client navigation is measured by its "Next lesson" link, so the walk follows the reading order.
+  const slugs = readingOrder();
   const lessons = [];
   for (const [index, slug] of slugs.entries()) {
     const context = await browser.newContext();

@@ -16,11 +16,20 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const db = await getDb();
   if (!(await adminExists(db))) redirect('/setup');
   const settings = await readSettings(db);
-  const next = safeNextPath((await searchParams).next);
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
+  const registered = params.registered === '1';
   return (
     <div className="max-w-lg">
       <h1 className="text-3xl font-bold">Sign in</h1>
-      <p className="mt-3 text-slate-700">Sign in to keep your progress on every device, take the assessment and see your record of learning.</p>
+      {registered ? (
+        <p role="status" className="mt-3 rounded-md bg-emerald-50 px-4 py-3 text-emerald-900">
+          Thank you. If this e-mail address was new, your account is ready: sign in below with the password you chose. If the address already had an
+          account, sign in with that account&rsquo;s password.
+        </p>
+      ) : (
+        <p className="mt-3 text-slate-700">Sign in to keep your progress on every device, take the assessment and see your record of learning.</p>
+      )}
       <div className="mt-6">
         <SignInForm next={next} />
       </div>

@@ -1,13 +1,11 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
-import { signIn } from '@/lib/auth/sign-in';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formObject, invalid } from '@/lib/forms/form-state';
 import { readSettings } from '@/lib/settings/settings-store';
 import { SignUpSchema } from '@/lib/users/account-schemas';
-import { createAccount, EmailTakenError } from '@/lib/users/create-account';
+import { createAccount, EmailTakenError, EnrolmentClosedError } from '@/lib/users/create-account';
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const db = await getDb();
@@ -22,9 +20,10 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   try {
     await createAccount(db, { email: input.email, password: input.password, fullName: input.fullName, role: 'learner', identity }, null, 'user.signed_up');
   } catch (error) {
-    if (error instanceof EmailTakenError) return failed(error.message, formData, { email: error.message });
-    throw error;
+    if (error instanceof EnrolmentClosedError) return failed(error.message, formData);
+    // An address that already has an account gets exactly the answer a new one gets (the password
+    // was hashed either way, so the time taken matches too): sign-up never tells who is registered.
+    if (!(error instanceof EmailTakenError)) throw error;
   }
-  const outcome = await signIn(input.email, input.password, await headers());
-  redirect(outcome.ok ? '/learn?welcome=1' : '/sign-in');
+  redirect(`/sign-in?registered=1&next=${encodeURIComponent('/learn?welcome=1')}`);
 }

@@ -8,6 +8,7 @@ import { requireRole } from '@/lib/auth/current-user';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { readProgress } from '@/lib/progress/progress-store-db';
+import { attemptsClosedReason } from '@/lib/settings/course-dates';
 import { readSettings } from '@/lib/settings/settings-store';
 import { formatSastTime } from '@/lib/format/sast';
 
@@ -20,7 +21,8 @@ export default async function AssessmentPage() {
   const [{ lessons }, assessment, attempts, progress, settings] = await Promise.all([getCourseContent(), getAssessmentContent(), listAttempts(db, learner.id), readProgress(db, learner.id), readSettings(db)]);
   const remaining = settings.assessmentOpensAfterAllLessons ? lessons.filter((lesson) => !progress.lessons[lesson.slug]?.completedAt) : [];
   const latest = attempts[0];
-  const canStart = remaining.length === 0 && (!latest || latest.status === 'not_yet_competent') && attempts.length < settings.maxAttempts;
+  const closed = attemptsClosedReason(settings, new Date());
+  const canStart = closed === null && remaining.length === 0 && (!latest || latest.status === 'not_yet_competent') && attempts.length < settings.maxAttempts;
   return (
     <div className="max-w-3xl space-y-8">
       <header>
@@ -47,6 +49,11 @@ export default async function AssessmentPage() {
           </li>
         </ol>
       </section>
+      {closed ? (
+        <p role="status" className="rounded-lg bg-amber-50 p-4 text-amber-950">
+          {closed}
+        </p>
+      ) : null}
       {remaining.length > 0 ? (
         <section aria-labelledby="gate-heading" className="rounded-lg bg-amber-50 p-4">
           <h2 id="gate-heading" className="text-xl font-bold text-amber-950">

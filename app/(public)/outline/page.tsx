@@ -1,23 +1,34 @@
 import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { getCourseContent } from '@/lib/content/course-content';
+import { LearningTimeTable } from '@/components/course/learning-time-table';
 import { buildCoverage } from '@/lib/content/coverage';
+import { lessonNumbers } from '@/lib/content/navigation';
+import { lessonMinutes } from '@/lib/content/learning-time';
 
 export const metadata: Metadata = { title: 'Course outline and criteria coverage' };
 
 export default async function OutlinePage() {
   const content = await getCourseContent();
   const coverage = buildCoverage(content);
+  const numbers = lessonNumbers(content.course);
   return (
     <article className="space-y-8">
       <header>
         <h1 className="text-3xl font-bold">Course outline</h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-700">
-          The three specific outcomes of unit standard {content.course.unitStandard.id}, their assessment criteria, and the lessons
-          and knowledge-check questions that serve each one.
+          How the notional hours of unit standard {content.course.unitStandard.id} are spent, then its three specific outcomes,
+          their assessment criteria, and the lessons and knowledge-check questions that serve each one.
         </p>
         <p className="mt-2 max-w-3xl rounded-md bg-amber-50 px-4 py-3 text-slate-800">{content.outcomes.status}</p>
       </header>
+      <LearningTimeTable
+        notionalHours={content.course.unitStandard.notionalHours}
+        credits={content.course.unitStandard.credits}
+        parts={content.course.learningTime}
+        lessonMinutes={lessonMinutes(content.lessons)}
+        lessonCount={content.lessons.length}
+      />
       {coverage.map((outcome) => (
         <section key={outcome.code} aria-labelledby={`outcome-${outcome.code}`}>
           <h2 id={`outcome-${outcome.code}`} className="text-2xl font-bold">
@@ -56,7 +67,7 @@ export default async function OutlinePage() {
                         <span key={slug}>
                           {index > 0 ? ', ' : ''}
                           <Link href={`/lessons/${slug}`} className="text-brand-700 underline">
-                            lesson {Number(slug.slice(0, 2))}
+                            lesson {numbers.get(slug)}
                           </Link>
                         </span>
                       ))}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PracticeRecord } from '@/components/record/practice-record';
 import { getCourseContent } from '@/lib/content/course-content';
+import { unitStandardLine } from '@/lib/content/registration-status';
 
 export const metadata: Metadata = { title: 'Practice record' };
 
@@ -8,7 +9,7 @@ export default async function PracticeRecordPage() {
   const { course, lessons } = await getCourseContent();
   return (
     <PracticeRecord
-      unitStandard={`SAQA US ${course.unitStandard.id}: ${course.unitStandard.title} (NQF level ${course.unitStandard.nqfLevel}, ${course.unitStandard.credits} credits)`}
+      unitStandard={`${course.unitStandard.title} (${unitStandardLine(course.unitStandard)})`}
       lessons={lessons.map((lesson) => ({
         slug: lesson.slug,
         title: lesson.frontmatter.title,

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db/client';
+import { readJson } from '@/lib/http/json-responses';
 import { ProgressSnapshotSchema } from '@/lib/progress/progress-schema';
 import { readProgress, syncProgress } from '@/lib/progress/progress-store-db';
 
@@ -18,13 +19,9 @@ export async function GET() {
 export async function PUT(request: Request) {
   const current = await getCurrentUser();
   if (!current) return NextResponse.json({ error: 'Sign in to sync your progress.' }, { status: 401, headers: noStore });
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return NextResponse.json({ error: 'The request body must be JSON.' }, { status: 400, headers: noStore });
-  }
-  const parsed = ProgressSnapshotSchema.safeParse(body);
+  const json = await readJson(request);
+  if (!json.ok) return json.response;
+  const parsed = ProgressSnapshotSchema.safeParse(json.body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return NextResponse.json({ error: `Progress not saved: ${issue?.path.join('.') || 'body'} ${issue?.message ?? 'is not valid'}.` }, { status: 400, headers: noStore });

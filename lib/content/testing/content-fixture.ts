@@ -16,6 +16,11 @@ unitStandard:
   notionalHours: 80
   qualification: { title: A qualification, saqaId: 48573, credits: 147, qualityAssuror: A SETA }
   assumedLearning: [Something]
+learningTime:
+  - { part: lessons, title: Lessons, hours: 0.5, description: Reading the lessons. }
+  - { part: practice, title: Practice, hours: 9.5, description: Knowledge checks. }
+  - { part: summative, title: Summative assessment, hours: 10, description: The summative tasks. }
+  - { part: workplace, title: Workplace evidence, hours: 60, description: Evidence from work. }
 modules:
   - id: only-module
     title: Only module

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { recentAuditEvents } from '@/lib/audit/read-audit';
+import { verifyAuditChain } from '@/lib/audit/verify-chain';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { requireRole } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
@@ -7,15 +9,41 @@ import { formatSastTime } from '@/lib/format/sast';
 export const metadata: Metadata = { title: 'Audit trail' };
 
 
-export default async function AuditPage() {
+type Props = { searchParams: Promise<{ verify?: string }> };
+
+export default async function AuditPage({ searchParams }: Props) {
   await requireRole(['admin'], '/admin/audit');
-  const events = await recentAuditEvents(await getDb());
+  const db = await getDb();
+  const events = await recentAuditEvents(db);
+  // Walking the whole chain reads every event, so it runs when asked, not on every visit.
+  const report = (await searchParams).verify === '1' ? await verifyAuditChain(db) : null;
   return (
     <div className="space-y-6">
       <header>
         <h1 className="text-3xl font-bold">Audit trail</h1>
         <p className="mt-3 text-slate-700">The latest {events.length} recorded events, newest first. Events are never changed or deleted.</p>
       </header>
+      <section aria-labelledby="integrity-heading" className="max-w-3xl space-y-2">
+        <h2 id="integrity-heading" className="text-xl font-bold">
+          Integrity
+        </h2>
+        <p className="text-slate-700">
+          Every event carries a hash of its content and of the event before it, so a changed or removed event breaks the chain from that point.
+        </p>
+        {report === null ? (
+          <Link href="/admin/audit?verify=1" className="font-semibold text-brand-700 underline">
+            Check the whole chain now
+          </Link>
+        ) : report.firstBreak ? (
+          <p role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-3 font-semibold text-red-900">
+            The trail is broken{report.firstBreak.seq === null ? '' : ` at event ${report.firstBreak.seq}`}: {report.firstBreak.reason}. {report.events} events before it verify.
+          </p>
+        ) : (
+          <p role="status" className="rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
+            Intact: {report.events} events verified. End of the chain: <span className="font-mono break-all">{report.headHash}</span> (note it down to compare later).
+          </p>
+        )}
+      </section>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
           <caption className="sr-only">Audit events, newest first</caption>

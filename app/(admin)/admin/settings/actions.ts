@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { requireRole } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db/client';
-import { type FormState, invalid, succeeded } from '@/lib/forms/form-state';
+import { type FormState, failed, invalid, succeeded } from '@/lib/forms/form-state';
+import { parseClosedDatesText } from '@/lib/settings/closed-dates-text';
 import { SettingsPatchSchema } from '@/lib/settings/settings-schema';
 import { updateSettings } from '@/lib/settings/settings-store';
 
@@ -12,8 +13,13 @@ const numberOrText = (value: FormDataEntryValue | null) => {
   return value.trim() === '' ? Number.NaN : Number(value);
 };
 
+/** An empty date field means "no date set". */
+const dateOrNull = (value: FormDataEntryValue | null) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
 export async function saveSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const admin = await requireRole(['admin'], '/admin/settings');
+  const closedDates = parseClosedDatesText(String(formData.get('closedDates') ?? ''));
+  if (!closedDates.ok) return failed('Please correct the fields marked below.', formData, { closedDates: closedDates.message });
   const parsed = SettingsPatchSchema.safeParse({
     providerName: formData.get('providerName') ?? undefined,
     accreditationNumber: formData.get('accreditationNumber') ?? undefined,
@@ -23,8 +29,11 @@ export async function saveSettingsAction(_previous: FormState, formData: FormDat
     appealWindowHours: numberOrText(formData.get('appealWindowHours')),
     sampleCompetentPercent: numberOrText(formData.get('sampleCompetentPercent')),
     sampleFirstDecisionsPerAssessor: numberOrText(formData.get('sampleFirstDecisionsPerAssessor')),
+    lastEnrolmentDate: dateOrNull(formData.get('lastEnrolmentDate')),
+    lastAchievementDate: dateOrNull(formData.get('lastAchievementDate')),
+    closedDates: closedDates.value,
   });
-  if (!parsed.success) return invalid(parsed.error, formData);
+  if (!parsed.success) return invalid(parsed.error, formData, 'Nothing was saved: correct the fields marked above.');
   await updateSettings(await getDb(), { id: admin.id, role: admin.role }, parsed.data);
   revalidatePath('/admin/settings');
   return succeeded('Settings saved.');

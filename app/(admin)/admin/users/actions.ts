@@ -6,7 +6,7 @@ import { requireRole } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formObject, invalid, succeeded } from '@/lib/forms/form-state';
 import { NewUserSchema, RoleSchema } from '@/lib/users/account-schemas';
-import { createAccount, EmailTakenError } from '@/lib/users/create-account';
+import { createAccount, EmailTakenError, EnrolmentClosedError } from '@/lib/users/create-account';
 import { assignAssessor, setRole, UserRuleError } from '@/lib/users/manage-users';
 
 const UserIdSchema = z.string().uuid('That user does not exist.');
@@ -19,6 +19,7 @@ export async function createUserAction(_previous: FormState, formData: FormData)
     await createAccount(await getDb(), { ...parsed.data, registrationNumber: parsed.data.registrationNumber ?? null }, { id: admin.id, role: admin.role }, 'user.created');
   } catch (error) {
     if (error instanceof EmailTakenError) return failed(error.message, formData, { email: error.message });
+    if (error instanceof EnrolmentClosedError) return failed(error.message, formData);
     throw error;
   }
   revalidatePath('/admin/users');

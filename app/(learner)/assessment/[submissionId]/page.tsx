@@ -14,6 +14,8 @@ import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
 import { matrixForAttempt, rowsFor } from '@/lib/portfolio/attempt-matrix';
 import { getJudgementRules } from '@/lib/portfolio/practical-content';
+import { closedDatesNote } from '@/lib/settings/provider-calendar';
+import { readSettings } from '@/lib/settings/settings-store';
 
 export const metadata: Metadata = { title: 'Assessment attempt' };
 
@@ -23,8 +25,12 @@ export default async function AttemptPage({ params }: { params: Promise<{ submis
   const learner = await requireRole(['learner'], `/assessment/${submissionId}`);
   const [assessment, { outcomes }, rules] = await Promise.all([getAssessmentContent(), getCourseContent(), getJudgementRules()]);
   const db = await getDb();
-  const view = await readAttemptForLearner(db, learner.id, assessment, submissionId);
+  const [view, settings] = await Promise.all([readAttemptForLearner(db, learner.id, assessment, submissionId), readSettings(db)]);
   if (!view) notFound();
+  // Due times are marked on the provider's calendar, so the learner is told its extra closed days.
+  const note = closedDatesNote(settings);
+  const usesClock = (bank: string) => assessment.banks.get(bank)?.items.some((item) => item.type === 'datetime' && item.clock) ?? false;
+  const parts = view.parts.map((part) => (note && usesClock(part.bank) ? { ...part, instructions: `${part.instructions} ${note}` } : part));
   const editable = view.status === 'draft';
   const criteria = outcomes.outcomes.flatMap((outcome) => outcome.criteria);
   const sealed = view.decision ? { evidenceIds: view.decision.evidenceIds, signedAt: view.decision.signedAt } : null;
@@ -55,7 +61,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ submis
       {view.decision ? <DecisionPanel decision={view.decision} criteria={criteria} canTryAgain={view.status === 'not_yet_competent'} /> : null}
       <AttemptWorkspace
         submissionId={view.id}
-        parts={view.parts}
+        parts={parts}
         evidence={view.evidence}
         criteria={criteria.map((criterion) => ({ code: criterion.code, text: criterion.text }))}
         fullName={learner.fullName}

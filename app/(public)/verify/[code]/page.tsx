@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { VerifyEvidence } from '@/components/record/verify-evidence';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
 import { baseUrl } from '@/lib/auth/create-auth';
 import { SlidingWindowLimiter } from '@/lib/auth/sign-in-limiter';
 import { getDb } from '@/lib/db/client';
@@ -9,6 +10,7 @@ import { lookUpCountry } from '@/lib/identity/countries';
 import { maskIdentity } from '@/lib/identity/mask';
 import { formatSast, judgementLabel } from '@/lib/record/format-record';
 import { verifyRecord } from '@/lib/record/verify-record';
+import { unitStandardLine } from '@/lib/content/registration-status';
 
 export const metadata: Metadata = { title: 'Verify a record of learning', robots: { index: false } };
 
@@ -19,6 +21,15 @@ const limiter = globalLimiter.verifyLimiter;
 function countryCode(name: string | null): string {
   const found = name ? lookUpCountry(name) : null;
   return found?.ok ? found.code : '??';
+}
+
+/** A malformed escape (a lone "%") is no code at all, not a server error. */
+function decodedOrNull(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
 }
 
 export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
@@ -33,23 +44,11 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
       </article>
     );
   }
-  const result = await verifyRecord(await getDb(), decodeURIComponent(code), baseUrl());
-  if (!result.found) {
-    return (
-      <article className="max-w-2xl">
-        <h1 className="text-3xl font-bold">No record has this code</h1>
-        <p className="mt-3 text-lg">
-          &ldquo;{decodeURIComponent(code).slice(0, 40)}&rdquo; does not match any final record of learning. Check the code printed on the record (twelve letters and
-          digits, such as K7P2-9XQM-4TD8) and try again.
-        </p>
-        <p className="mt-3">
-          <Link href="/verify" className="text-brand-700 underline">
-            Enter a code
-          </Link>
-        </p>
-      </article>
-    );
-  }
+  const typed = decodedOrNull(code);
+  if (typed === null) notFound();
+  const result = await verifyRecord(await getDb(), typed, baseUrl());
+  // 404, so a wrong code is not mistaken for a record; not-found.tsx beside this page says so.
+  if (!result.found) notFound();
   const record = result.record;
   const identity = record?.candidate.identityNumber
     ? maskIdentity(
@@ -98,7 +97,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
           </dd>
           <dt className="font-semibold">Unit standard</dt>
           <dd>
-            SAQA US {record.unitStandard.id}, NQF level {record.unitStandard.nqfLevel}, {record.unitStandard.credits} credits
+            {unitStandardLine(record.unitStandard)}
           </dd>
           <dt className="font-semibold">Provider</dt>
           <dd>

@@ -9,6 +9,7 @@ import { explainRules } from '@/lib/moderation/propose-sample';
 import { readBatch } from '@/lib/moderation/read-batch';
 import { readSettings } from '@/lib/settings/settings-store';
 import { formatSastTime } from '@/lib/format/sast';
+import { unitStandardLine } from '@/lib/content/registration-status';
 
 export const metadata: Metadata = { title: 'Moderation report' };
 
@@ -43,7 +44,7 @@ export default async function ModerationReportPage({ params }: { params: Promise
           <dd>{settings.accreditationNumber || '—'}</dd>
           <dt className="font-semibold">Unit standard</dt>
           <dd>
-            SAQA US {course.unitStandard.id}: {course.unitStandard.title} (NQF {course.unitStandard.nqfLevel}, {course.unitStandard.credits} credits)
+            {course.unitStandard.title} ({unitStandardLine(course.unitStandard)})
           </dd>
           <dt className="font-semibold">Assessors</dt>
           <dd>{summary.assessors.join(', ')}</dd>

@@ -1,14 +1,14 @@
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db/client';
 import { jsonError } from '@/lib/http/json-responses';
-import { pdfResponse } from '@/lib/record/pdf-response';
+import { pdfDispositionFor, pdfResponse } from '@/lib/record/pdf-response';
 import { recordForViewer } from '@/lib/record/record-service';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ learnerId: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ learnerId: string }> }) {
   const current = await getCurrentUser();
   if (!current) return jsonError(401, 'Sign in to download a record of learning.');
   const { learnerId } = await params;
   const record = await recordForViewer(await getDb(), { id: current.id, role: current.role }, learnerId);
   if (!record) return jsonError(404, 'There is no record of learning here.');
-  return pdfResponse(record);
+  return pdfResponse(record, pdfDispositionFor(request.url));
 }

@@ -1,5 +1,7 @@
 import { addEvidence, EvidenceRefusedError } from '@/lib/assessment/evidence-service';
+import { baseUrl } from '@/lib/auth/create-auth';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { sameOriginRefusal } from '@/lib/http/request-guard';
 import { getDb } from '@/lib/db/client';
 import { dataDir } from '@/lib/db/data-dir';
 import { MAX_EVIDENCE_BYTES } from '@/lib/evidence/evidence-rules';
@@ -10,6 +12,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ sub
   const current = await getCurrentUser();
   if (!current) return jsonError(401, 'Your session has ended. Sign in again to upload.');
   if (current.role !== 'learner') return jsonError(404, 'There is no such attempt.');
+  const crossSite = sameOriginRefusal(request, baseUrl());
+  if (crossSite) return jsonError(crossSite.status, crossSite.message);
   const declared = Number(request.headers.get('content-length') ?? 0);
   // Refuse an oversized body before reading it: the multipart envelope adds a little to the file.
   if (declared > MAX_EVIDENCE_BYTES + 64 * 1024) return jsonError(413, `The file is larger than the 10 MB limit.`, { code: 'too-large' });

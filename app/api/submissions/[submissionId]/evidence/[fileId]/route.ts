@@ -1,13 +1,17 @@
 import { removeEvidence } from '@/lib/assessment/evidence-service';
+import { baseUrl } from '@/lib/auth/create-auth';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { sameOriginRefusal } from '@/lib/http/request-guard';
 import { getDb } from '@/lib/db/client';
 import { dataDir } from '@/lib/db/data-dir';
 import { jsonError, jsonOk, ruleErrorResponse } from '@/lib/http/json-responses';
 
-export async function DELETE(_request: Request, { params }: { params: Promise<{ submissionId: string; fileId: string }> }) {
+export async function DELETE(request: Request, { params }: { params: Promise<{ submissionId: string; fileId: string }> }) {
   const current = await getCurrentUser();
   if (!current) return jsonError(401, 'Your session has ended. Sign in again.');
   if (current.role !== 'learner') return jsonError(404, 'There is no such attempt.');
+  const crossSite = sameOriginRefusal(request, baseUrl());
+  if (crossSite) return jsonError(crossSite.status, crossSite.message);
   const { submissionId, fileId } = await params;
   try {
     await removeEvidence(await getDb(), dataDir(), current.id, submissionId, fileId);

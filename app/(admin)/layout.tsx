@@ -1,0 +1,6 @@
+import type { ReactNode } from 'react';
+import { SignedInArea } from '@/components/layout/signed-in-area';
+
+export default function AdminLayout({ children }: { children: ReactNode }) {
+  return <SignedInArea>{children}</SignedInArea>;
+}

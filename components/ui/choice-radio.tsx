@@ -1,0 +1,17 @@
+import type { InputHTMLAttributes } from 'react';
+
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'checked' | 'defaultChecked' | 'onChange'> & {
+  chosen: boolean;
+  onChoose: () => void;
+};
+
+/**
+ * A radio button in a form that posts to a server action. React resets such a form after every
+ * action, refused ones included, and the reset puts each radio back to its default. A controlled
+ * radio keeps the default it was first rendered with, so a refused action undid the person's
+ * choices (while the component's state still held them). Here the default follows the choice, so
+ * the reset puts back what was chosen.
+ */
+export function ChoiceRadio({ chosen, onChoose, ...input }: Props) {
+  return <input type="radio" defaultChecked={chosen} onChange={onChoose} {...input} />;
+}

@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import { afterEach, expect, test } from 'vitest';
+import { verifyAuditChain } from '@/lib/audit/verify-chain';
+import { writeAudit } from '@/lib/audit/write-audit';
+import type { DatabaseHandle } from '@/lib/db/open-database';
+import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
+
+let handle: DatabaseHandle | null = null;
+afterEach(async () => {
+  await handle?.close();
+  handle = null;
+});
+
+async function trail(kind: (typeof TEST_DATABASE_KINDS)[number], events = 5): Promise<DatabaseHandle> {
+  handle = await openTestDatabase(kind);
+  for (let index = 0; index < events; index += 1) {
+    await writeAudit(handle.db, null, { type: 'setting', id: `key-${index}` }, { type: 'settings.changed', data: { key: `key-${index}`, from: index, to: index + 1 } });
+  }
+  return handle;
+}
+
+/** What an owner of the database could still do by switching the refusing trigger off. */
+async function asOwner(db: DatabaseHandle['db'], statement: ReturnType<typeof sql>) {
+  await db.execute(sql`alter table audit_event disable trigger audit_event_no_update_or_delete`);
+  await db.execute(statement);
+  await db.execute(sql`alter table audit_event enable trigger audit_event_no_update_or_delete`);
+}
+
+/** The database's own refusal, which the query builder wraps as the cause of its error. */
+async function refusal(statement: Promise<unknown>): Promise<string> {
+  try {
+    await statement;
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    return cause instanceof Error ? cause.message : String(cause);
+  }
+  return 'not refused';
+}
+
+for (const kind of TEST_DATABASE_KINDS) {
+  test(`${kind}: every event is linked to the one before it and the whole chain verifies`, async () => {
+    const { db } = await trail(kind);
+    const report = await verifyAuditChain(db);
+    expect(report).toMatchObject({ events: 5, headSeq: 5, firstBreak: null });
+    expect(report.headHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test(`${kind}: the application cannot update, delete or truncate the trail`, async () => {
+    const { db } = await trail(kind, 2);
+    expect(await refusal(db.execute(sql`update audit_event set type = 'x'`))).toMatch(/cannot be changed or deleted/);
+    expect(await refusal(db.execute(sql`delete from audit_event`))).toMatch(/cannot be changed or deleted/);
+    expect(await refusal(db.execute(sql`truncate audit_event`))).toMatch(/cannot be changed or deleted/);
+    expect(await refusal(db.execute(sql`truncate audit_chain_head`))).toMatch(/cannot be changed or deleted/);
+    expect((await verifyAuditChain(db)).firstBreak).toBeNull();
+  });
+
+  test(`${kind}: an edited event is reported as the first broken link`, async () => {
+    const { db } = await trail(kind);
+    await asOwner(db, sql`update audit_event set data = '{"key":"forged","from":0,"to":9}'::jsonb where seq = 3`);
+    expect((await verifyAuditChain(db)).firstBreak).toMatchObject({ seq: 3, reason: 'its content no longer matches its hash (it was changed)' });
+  });
+
+  test(`${kind}: a removed event in the middle and removed events at the end are both found`, async () => {
+    const { db } = await trail(kind);
+    await asOwner(db, sql`delete from audit_event where seq = 2`);
+    expect((await verifyAuditChain(db)).firstBreak).toMatchObject({ seq: 3, reason: 'events 2 to 2 are missing' });
+  });
+
+  test(`${kind}: cutting off the newest events is caught by the recorded end of the chain`, async () => {
+    const { db } = await trail(kind);
+    await asOwner(db, sql`delete from audit_event where seq >= 4`);
+    expect((await verifyAuditChain(db)).firstBreak?.reason).toBe('the chain should end at event 5 but ends at 3: events at the end were removed');
+  });
+
+  test(`${kind}: an event rewritten with a recomputed hash still breaks the link to the next one`, async () => {
+    const { db } = await trail(kind);
+    await asOwner(
+      db,
+      sql`update audit_event set data = '{"key":"forged","from":0,"to":9}'::jsonb, hash = audit_event_digest(seq, prev_hash, at, actor_id, actor_role, type, subject_type, subject_id, '{"key":"forged","from":0,"to":9}'::jsonb) where seq = 2`,
+    );
+    expect((await verifyAuditChain(db)).firstBreak).toMatchObject({ seq: 3, reason: 'its link to the previous event does not match (an earlier event was changed)' });
+  });
+}
+
