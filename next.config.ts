@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
           { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
         ],
       },
+      // The role-play recorder is the one page that may use the microphone and camera; the later rule wins for the same header.
+      { source: '/portfolio/role-plays/:briefId', headers: [{ key: 'Permissions-Policy', value: 'camera=(self), microphone=(self), geolocation=()' }] },
     ];
   },
 };

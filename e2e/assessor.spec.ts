@@ -73,10 +73,12 @@ test('a learner cannot reach assessor pages, and an assessor cannot open an unas
 });
 
 test('a refused signature keeps every choice, comment and the feedback, and the next signature goes through', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi'), 'MICT/ASS/2024/0118');
   const learner = await readyLearner(browser, 'Kagiso Molefe');
   await assignAssessor(browser, learner.account, assessor);
+  // Criteria judged met need their evidence, in a Not Yet Competent judgement too.
+  await givePortfolio(browser, learner.page);
   const submissionId = await submitAttempt(learner.page, learner.account);
 
   const context = await browser.newContext();

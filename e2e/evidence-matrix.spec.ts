@@ -78,7 +78,7 @@ test('the learner and the assessor see the evidence matrix, an unmet rule stops 
   violations.push(...(await wcagViolations(assessorPage)));
 
   // The learner's portfolio for the assessor, from the review page.
-  await assessorPage.getByRole('link', { name: 'Lerato Mokoena\u2019s portfolio' }).click();
+  await assessorPage.getByRole('link', { name: 'Learner\u2019s portfolio' }).click();
   await expect(assessorPage.getByRole('heading', { level: 1, name: 'Lerato Mokoena: portfolio' })).toBeVisible();
   await expect(assessorPage.getByRole('table', { name: 'Evidence of Lerato Mokoena, by criterion and method' })).toContainText('Rule not met');
   await expect(assessorPage.getByRole('link', { name: 'Record an observation' })).toHaveAttribute('href', /\/assess\/learners\/[^/]+\/observations\/new$/);

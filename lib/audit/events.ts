@@ -94,6 +94,33 @@ export const AuditEventSchema = z.discriminatedUnion('type', [
       countersignedEntries: z.array(z.string()),
     }),
   }),
+  // Observation and verification interview: evidence the assessor produces and signs.
+  z.strictObject({
+    type: z.literal('observation.recorded'),
+    data: z.strictObject({ observationId: z.string(), evidenceId: z.string(), scenarioId: z.string(), criteriaShown: z.array(z.string()), registrationNumber: z.string() }),
+  }),
+  z.strictObject({ type: z.literal('observation.withdrawn'), data: z.strictObject({ observationId: z.string(), evidenceId: z.string(), reason: z.string() }) }),
+  z.strictObject({
+    type: z.literal('interview.recorded'),
+    data: z.strictObject({
+      interviewId: z.string(),
+      evidenceId: z.string(),
+      submissionId: z.string().nullable(),
+      verdict: z.enum(['authentic', 'doubts']),
+      questions: z.number().int().positive(),
+      registrationNumber: z.string(),
+    }),
+  }),
+  // Role-play recordings: kept by the learner, withdrawn by the learner, noted by an assessor or moderator.
+  z.strictObject({
+    type: z.literal('role_play.kept'),
+    data: z.strictObject({ recordingId: z.string(), evidenceId: z.string(), briefId: z.string(), name: z.string(), mediaType: z.string(), sha256: z.string(), size: z.number().int() }),
+  }),
+  z.strictObject({ type: z.literal('role_play.withdrawn'), data: z.strictObject({ recordingId: z.string(), evidenceId: z.string() }) }),
+  z.strictObject({
+    type: z.literal('role_play.noted'),
+    data: z.strictObject({ recordingId: z.string(), noteId: z.string(), criterion: z.string(), atSeconds: z.number().int() }),
+  }),
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;

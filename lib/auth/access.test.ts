@@ -33,9 +33,15 @@ afterAll(async () => {
 
 /** For each acting person: the learners whose data each permission reaches, from stored assignments. */
 const EXPECTED: Record<string, Partial<Record<Permission, string[]>>> = {
-  learner: { 'assessment:submit': ['learner'], 'record:read': ['learner'], 'submission:read': ['learner'], 'audit:read': ['learner'] },
-  assessor: { 'record:read': ['learner'], 'submission:read': ['learner'], 'assessment:sign': ['learner'], 'audit:read': ['learner'] },
-  otherAssessor: { 'record:read': ['otherLearner'], 'submission:read': ['otherLearner'], 'assessment:sign': ['otherLearner'], 'audit:read': ['otherLearner'] },
+  learner: { 'assessment:submit': ['learner'], 'record:read': ['learner'], 'submission:read': ['learner'], 'audit:read': ['learner'], 'recording:keep': ['learner'] },
+  assessor: { 'record:read': ['learner'], 'submission:read': ['learner'], 'assessment:sign': ['learner'], 'audit:read': ['learner'], 'recording:note': ['learner'] },
+  otherAssessor: {
+    'record:read': ['otherLearner'],
+    'submission:read': ['otherLearner'],
+    'assessment:sign': ['otherLearner'],
+    'audit:read': ['otherLearner'],
+    'recording:note': ['otherLearner'],
+  },
   moderator: {},
   admin: {
     'record:read': ['learner', 'otherLearner'],

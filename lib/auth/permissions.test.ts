@@ -16,6 +16,8 @@ const ALLOWED: Record<Role, Record<Permission, Relationship[]>> = {
     'users:manage': [],
     'settings:manage': [],
     'audit:read': ['self'],
+    'recording:keep': ['self'],
+    'recording:note': [],
   },
   assessor: {
     'lesson:read': RELATIONSHIPS,
@@ -27,6 +29,8 @@ const ALLOWED: Record<Role, Record<Permission, Relationship[]>> = {
     'users:manage': [],
     'settings:manage': [],
     'audit:read': ['assigned-assessor'],
+    'recording:keep': [],
+    'recording:note': ['assigned-assessor'],
   },
   moderator: {
     'lesson:read': RELATIONSHIPS,
@@ -38,6 +42,8 @@ const ALLOWED: Record<Role, Record<Permission, Relationship[]>> = {
     'users:manage': [],
     'settings:manage': [],
     'audit:read': ['batch-moderator'],
+    'recording:keep': [],
+    'recording:note': ['batch-moderator'],
   },
   admin: {
     'lesson:read': RELATIONSHIPS,
@@ -49,6 +55,8 @@ const ALLOWED: Record<Role, Record<Permission, Relationship[]>> = {
     'users:manage': RELATIONSHIPS,
     'settings:manage': RELATIONSHIPS,
     'audit:read': RELATIONSHIPS,
+    'recording:keep': [],
+    'recording:note': [],
   },
 };
 

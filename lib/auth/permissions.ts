@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   'users:manage',
   'settings:manage',
   'audit:read',
+  'recording:keep',
+  'recording:note',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -56,6 +58,13 @@ export function can(actor: Actor | null, permission: Permission, context: Permis
     case 'audit:read':
       if (role === 'admin') return true;
       if (role === 'learner') return relationship === 'self';
+      if (role === 'assessor') return relationship === 'assigned-assessor';
+      return role === 'moderator' && relationship === 'batch-moderator';
+    // Keeping or withdrawing a role-play recording in one's own portfolio.
+    case 'recording:keep':
+      return role === 'learner' && relationship === 'self';
+    // Time-stamped notes on a recording are the assessor's feedback or the moderator's check.
+    case 'recording:note':
       if (role === 'assessor') return relationship === 'assigned-assessor';
       return role === 'moderator' && relationship === 'batch-moderator';
   }

@@ -84,7 +84,7 @@ export function safeEvidenceName(name: string, mediaType: EvidenceMediaType): st
  * The lower-case extension, or null when the name has none. What follows the last dot counts only
  * when it looks like one (letters and digits, at least one letter): "minutes v1.2" has none.
  */
-function extensionOf(name: string): string | null {
+export function extensionOf(name: string): string | null {
   const dot = name.lastIndexOf('.');
   if (dot < 0) return null;
   const extension = name.slice(dot + 1).toLowerCase();
@@ -105,7 +105,7 @@ function wrongTypeMessage(subject: string, shownName: string, bytes: Uint8Array)
 }
 
 /** Rounded up, so a file just over the limit never reads as exactly the limit. */
-function formatMegabytes(bytes: number): string {
+export function formatMegabytes(bytes: number): string {
   return `${(Math.ceil((bytes * 10) / BYTES_PER_MB) / 10).toFixed(1)} MB`;
 }
 
@@ -114,7 +114,7 @@ function formatMegabytes(bytes: number): string {
  * make `report\u202Efdp.exe` display as `reportexe.pdf`), in NFC form and at most
  * MAX_EVIDENCE_NAME_LENGTH characters; '' when nothing usable remains.
  */
-function cleanName(name: string): string {
+export function cleanName(name: string): string {
   const visible = Array.from(name.normalize('NFC'))
     .filter((character) => !isHiddenCharacter(character.codePointAt(0) ?? 0))
     .join('');
@@ -137,7 +137,7 @@ function isHiddenCharacter(codePoint: number): boolean {
 }
 
 /** Cuts long names in the middle of the stem so the extension, which people read, survives. */
-function shorten(name: string): string {
+export function shorten(name: string): string {
   const characters = Array.from(name);
   if (characters.length <= MAX_EVIDENCE_NAME_LENGTH) return name;
   const dot = name.lastIndexOf('.');

@@ -1,9 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 export type StoredEvidence = { sha256: string; storageKey: string; size: number };
 
+// How much of a file one read of a stream takes: a player seeking in a long recording asks for
+// ranges, and a whole recording is never held in memory at once.
+const STREAM_CHUNK_BYTES = 256 * 1024;
 const STORAGE_KEY = /^evidence\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
 // Another upload of the same bytes within this time may still be about to write its row.
 const PENDING_CLAIM_MS = 60 * 60 * 1000;
@@ -34,6 +37,40 @@ export async function storeEvidence(rootDir: string, bytes: Uint8Array): Promise
 /** The stored bytes for a key from storeEvidence; any other key, such as one reaching outside the store, is refused. */
 export async function readEvidence(rootDir: string, storageKey: string): Promise<Uint8Array> {
   return readFile(filePath(rootDir, storageKey));
+}
+
+/** The size in bytes of a stored file. */
+export async function evidenceSize(rootDir: string, storageKey: string): Promise<number> {
+  return (await stat(filePath(rootDir, storageKey))).size;
+}
+
+/** The stored bytes from `start` to `end` (inclusive), read a chunk at a time as the stream is consumed. */
+export function streamEvidence(rootDir: string, storageKey: string, start: number, end: number): ReadableStream<Uint8Array> {
+  const file = filePath(rootDir, storageKey);
+  let handle: FileHandle | null = null;
+  let position = start;
+  async function finish() {
+    await handle?.close();
+    handle = null;
+  }
+  return new ReadableStream<Uint8Array>({
+    async start() {
+      handle = await open(file, 'r');
+    },
+    async pull(controller) {
+      const length = Math.min(STREAM_CHUNK_BYTES, end + 1 - position);
+      const chunk = new Uint8Array(Math.max(length, 0));
+      const { bytesRead } = length > 0 && handle ? await handle.read(chunk, 0, length, position) : { bytesRead: 0 };
+      if (bytesRead === 0) {
+        await finish();
+        controller.close();
+        return;
+      }
+      position += bytesRead;
+      controller.enqueue(chunk.subarray(0, bytesRead));
+    },
+    cancel: finish,
+  });
 }
 
 /**

@@ -38,6 +38,11 @@ export default async function LearnPage({ searchParams }: { searchParams: Promis
             {next ? 'See what the summative assessment holds' : 'Go to the summative assessment'}
           </Link>
         </p>
+        <p className="mt-1">
+          <Link href="/portfolio/role-plays" className="font-semibold text-brand-800 underline">
+            Record your role-plays
+          </Link>
+        </p>
         {next ? (
           <p className="mt-5">
             <Link href={`/lessons/${next.slug}`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">

@@ -32,6 +32,7 @@ export async function saveSettingsAction(_previous: FormState, formData: FormDat
     lastEnrolmentDate: dateOrNull(formData.get('lastEnrolmentDate')),
     lastAchievementDate: dateOrNull(formData.get('lastAchievementDate')),
     closedDates: closedDates.value,
+    recordingMaxMegabytes: numberOrText(formData.get('recordingMaxMegabytes')),
   });
   if (!parsed.success) return invalid(parsed.error, formData, 'Nothing was saved: correct the fields marked above.');
   await updateSettings(await getDb(), { id: admin.id, role: admin.role }, parsed.data);

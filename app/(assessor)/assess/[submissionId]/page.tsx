@@ -48,6 +48,11 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
         <span aria-hidden="true"> › </span>
         <span aria-current="page">{view.learnerName}</span>
       </nav>
+      <p className="text-sm">
+        <Link href={`/assess/learners/${view.learnerId}`} className="text-brand-700 underline underline-offset-2">
+          Learner&rsquo;s portfolio
+        </Link>
+      </p>
       <header>
         <h1 className="text-3xl font-bold">
           {view.learnerName}: attempt {view.attemptNumber}
@@ -125,10 +130,7 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
           Evidence matrix
         </h2>
         <p className="text-slate-700">
-          Every piece of evidence for this attempt and the learner&rsquo;s portfolio, by criterion and method. A criterion may be signed as met only when its rule is met.{' '}
-          <Link href={`/assess/learners/${view.learnerId}`} className="text-brand-700 underline underline-offset-2">
-            {view.learnerName}&rsquo;s portfolio
-          </Link>
+          Every piece of evidence for this attempt and the learner&rsquo;s portfolio, by criterion and method. A criterion may be signed as met only when its rule is met.
         </p>
         <EvidenceMatrix matrix={matrix} caption={`Evidence for ${view.learnerName}, attempt ${view.attemptNumber}`} submissionHref={(id) => (id === view.id ? '#items-heading' : `/assess/${id}`)} />
       </section>

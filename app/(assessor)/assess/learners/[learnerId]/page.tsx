@@ -1,71 +1,66 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AssessorBreadcrumb } from '@/components/portfolio/assessor-breadcrumb';
+import { AssessorEvidencePanel } from '@/components/portfolio/assessor-evidence-panel';
 import { EvidenceMatrix } from '@/components/portfolio/evidence-matrix';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { requireRole } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db/client';
+import { assignedLearner } from '@/lib/portfolio/assessor-evidence/assigned-learner';
+import { listAssessorEvidence } from '@/lib/portfolio/assessor-evidence/list-assessor-evidence';
 import { buildEvidenceMatrix } from '@/lib/portfolio/evidence-matrix';
 import { getJudgementRules } from '@/lib/portfolio/practical-content';
 import { readPortfolio } from '@/lib/portfolio/read-portfolio';
 
-export const metadata: Metadata = { title: 'Learner portfolio' };
+export const metadata: Metadata = { title: 'Learner\u2019s portfolio' };
 
-/** A learner's portfolio for their assigned assessor; anyone else's learner is not found. */
-export default async function LearnerPortfolioPage({ params }: { params: Promise<{ learnerId: string }> }) {
+const RECORDED: Record<string, string> = {
+  observation: 'Observation signed. It is listed below and counts towards the criteria it shows.',
+  interview: 'Verification interview signed. It is listed below.',
+};
+
+/** A learner's portfolio for their assigned assessor; 404 for anyone else. */
+export default async function AssessorLearnerPage({ params, searchParams }: { params: Promise<{ learnerId: string }>; searchParams: Promise<{ recorded?: string }> }) {
   const { learnerId } = await params;
   const assessor = await requireRole(['assessor'], `/assess/learners/${learnerId}`);
+  const actor = { id: assessor.id, role: assessor.role };
   const [db, rules] = await Promise.all([getDb(), getJudgementRules()]);
-  const portfolio = await readPortfolio(db, { id: assessor.id, role: assessor.role }, learnerId);
-  if (!portfolio) notFound();
+  const learner = await assignedLearner(db, actor, learnerId);
+  const portfolio = learner ? await readPortfolio(db, actor, learnerId) : null;
+  if (!learner || !portfolio) notFound();
+  const entries = await listAssessorEvidence(db, learner.enrolmentId);
   const matrix = buildEvidenceMatrix(portfolio.pieces, rules.criteria, rules.sufficiency, new Date());
-  const base = `/assess/learners/${encodeURIComponent(learnerId)}`;
+  const recorded = RECORDED[(await searchParams).recorded ?? ''];
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/assess" className="text-brand-700 underline underline-offset-2">
-          My queue
-        </Link>
-        <span aria-hidden="true"> › </span>
-        <span aria-current="page">{portfolio.learnerName}</span>
-      </nav>
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{portfolio.learnerName}: portfolio</h1>
+      <AssessorBreadcrumb learnerId={learnerId} learnerName={learner.learnerName} current={null} />
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold">{learner.learnerName}: portfolio</h1>
+        {recorded ? (
+          <p role="status" className="rounded-md bg-emerald-50 px-4 py-3 font-semibold text-emerald-900">
+            {recorded}
+          </p>
+        ) : null}
         <p className="text-slate-700">
           {portfolio.attempt ? (
             <>
-              The evidence below includes the answers of{' '}
+              The evidence matrix below includes the answers of{' '}
               <Link href={`/assess/${portfolio.attempt.id}`} className="text-brand-700 underline underline-offset-2">
                 attempt {portfolio.attempt.number}
               </Link>
               .
             </>
           ) : (
-            'No attempt submitted yet: the evidence below is workplace and practical evidence only.'
+            'No attempt submitted yet: the evidence matrix below holds workplace and practical evidence only.'
           )}
         </p>
       </header>
-      <section aria-labelledby="record-heading" className="no-print space-y-2">
-        <h2 id="record-heading" className="text-2xl font-bold">
-          Record evidence
-        </h2>
-        <ul className="flex flex-wrap gap-3">
-          <li>
-            <Link href={`${base}/observations/new`} className="inline-flex min-h-11 items-center rounded-md border-2 border-brand-700 px-4 font-semibold text-brand-800">
-              Record an observation
-            </Link>
-          </li>
-          <li>
-            <Link href={`${base}/interviews/new`} className="inline-flex min-h-11 items-center rounded-md border-2 border-brand-700 px-4 font-semibold text-brand-800">
-              Record a verification interview
-            </Link>
-          </li>
-        </ul>
-      </section>
+      <AssessorEvidencePanel learnerId={learnerId} entries={entries} />
       <section aria-labelledby="matrix-heading" className="space-y-3">
         <h2 id="matrix-heading" className="text-2xl font-bold">
           Evidence matrix
         </h2>
-        <EvidenceMatrix matrix={matrix} caption={`Evidence of ${portfolio.learnerName}, by criterion and method`} submissionHref={(id) => `/assess/${id}`} />
+        <EvidenceMatrix matrix={matrix} caption={`Evidence of ${learner.learnerName}, by criterion and method`} submissionHref={(id) => `/assess/${id}`} />
       </section>
     </div>
   );

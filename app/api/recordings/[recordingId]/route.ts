@@ -1,0 +1,40 @@
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db/client';
+import { dataDir } from '@/lib/db/data-dir';
+import { evidenceSize, streamEvidence } from '@/lib/evidence/evidence-store';
+import { parseByteRange } from '@/lib/http/byte-range';
+import { jsonError } from '@/lib/http/json-responses';
+import { recordingFileForViewer } from '@/lib/portfolio/role-play/recording-file';
+import { RECORDING_NOT_FOUND } from '@/lib/portfolio/role-play/role-play-errors';
+
+/**
+ * Streams a role-play recording to those entitled to the learner's evidence (everyone else: 404),
+ * in byte ranges when the player asks, so seeking works without downloading the whole file.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ recordingId: string }> }) {
+  const current = await getCurrentUser();
+  if (!current) return jsonError(401, 'Sign in to play recordings.');
+  const { recordingId } = await params;
+  const file = await recordingFileForViewer(await getDb(), { id: current.id, role: current.role }, recordingId);
+  if (!file) return jsonError(404, RECORDING_NOT_FOUND);
+  const root = dataDir();
+  let size: number;
+  try {
+    size = await evidenceSize(root, file.storageKey);
+  } catch {
+    return jsonError(404, RECORDING_NOT_FOUND);
+  }
+  const headers: Record<string, string> = {
+    'Content-Type': file.mediaType,
+    'Accept-Ranges': 'bytes',
+    'Content-Disposition': `inline; filename="${file.name.replace(/[^\w.\- ]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    'Cache-Control': 'private, no-store',
+    'Content-Security-Policy': "default-src 'none'; media-src 'self'; sandbox",
+  };
+  const range = parseByteRange(request.headers.get('range'), size);
+  if (range === 'unsatisfiable') return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } });
+  const { start, end } = range === 'whole' ? { start: 0, end: size - 1 } : range;
+  if (range !== 'whole') headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
+  headers['Content-Length'] = String(end - start + 1);
+  return new Response(streamEvidence(root, file.storageKey, start, end), { status: range === 'whole' ? 200 : 206, headers });
+}

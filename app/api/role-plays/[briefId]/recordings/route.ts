@@ -1,0 +1,50 @@
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { getDb } from '@/lib/db/client';
+import { dataDir } from '@/lib/db/data-dir';
+import { tooLargeMessage } from '@/lib/evidence/recording-rules';
+import { readBodyUpTo } from '@/lib/http/capped-body';
+import { jsonError, jsonOk } from '@/lib/http/json-responses';
+import { getPracticalContent } from '@/lib/portfolio/practical-content';
+import { keepRecording, recordingLimitBytes } from '@/lib/portfolio/role-play/keep-recording';
+import { RolePlayError } from '@/lib/portfolio/role-play/role-play-errors';
+import { ReportedSecondsSchema } from '@/lib/portfolio/role-play/role-play-schemas';
+
+// The multipart envelope (boundaries, headers, the seconds field) adds a little to the file itself.
+const ENVELOPE_BYTES = 64 * 1024;
+
+/**
+ * Keeps a role-play recording (multipart field "file", and "seconds" when the in-browser recorder
+ * timed it) in the learner's own portfolio. A body over the provider's limit is refused with 413
+ * before it is read in full, whatever Content-Length it claims.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ briefId: string }> }) {
+  const current = await getCurrentUser();
+  if (!current) return jsonError(401, 'Your session has ended. Sign in again to keep your recording.');
+  const learner = { id: current.id, role: current.role };
+  if (!can(learner, 'recording:keep', { relationship: 'self' })) return jsonError(404, 'There is no such role-play.');
+  const db = await getDb();
+  const maxBytes = await recordingLimitBytes(db);
+  const tooLarge = () => jsonError(413, tooLargeMessage('The recording', null, maxBytes), { code: 'too-large' });
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes + ENVELOPE_BYTES) return tooLarge();
+  const body = await readBodyUpTo(request, maxBytes + ENVELOPE_BYTES);
+  if (body === 'too-large') return tooLarge();
+  let form: FormData;
+  try {
+    form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+  } catch {
+    return jsonError(400, 'Send the recording as multipart form data in a field called "file".');
+  }
+  const file = form.get('file');
+  if (!(file instanceof File)) return jsonError(400, 'Choose a recording to upload.', { code: 'empty' });
+  try {
+    const { briefId } = await params;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const durationSeconds = ReportedSecondsSchema.parse(form.get('seconds'));
+    const kept = await keepRecording(db, dataDir(), { learner, briefId, name: file.name, bytes, durationSeconds }, (await getPracticalContent()).rolePlays);
+    return jsonOk({ ...kept, url: `/evidence/role-play/${kept.recordingId}` });
+  } catch (error) {
+    if (error instanceof RolePlayError) return jsonError(error.status, error.message, { code: error.code });
+    throw error;
+  }
+}
