@@ -40,7 +40,7 @@ test('every signed-in page type, for each role, has no WCAG 2.2 AA violations', 
   await learner.page.goto('/assessment');
   violations.push(...(await wcagViolations(learner.page)));
   const submissionId = await submitAttempt(learner.page, learner.account);
-  for (const path of ['/learn', '/account', `/assessment/${submissionId}`, '/record']) {
+  for (const path of ['/learn', '/account', `/assessment/${submissionId}`, '/portfolio', '/record']) {
     await learner.page.goto(path);
     violations.push(...(await wcagViolations(learner.page)));
   }

@@ -57,6 +57,10 @@ test('learner to assessor to moderator, with one referral and its reassessment, 
   await moderatorPage.getByRole('link', { name: 'March 2026, Thandi Nkosi' }).click();
   await moderatorPage.getByRole('link', { name: 'Lerato Mokoena', exact: true }).click();
   await expect(moderatorPage.getByText('Signed: Competent (round 2)')).toBeVisible();
+  // The moderator sees the evidence the signed judgement sealed, and where each rule was met.
+  const sealed = moderatorPage.getByRole('table', { name: 'Evidence sealed by the judgement of Lerato Mokoena, attempt 1' });
+  await expect(sealed.getByRole('columnheader', { name: 'Witness testimony' })).toBeVisible();
+  await expect(sealed.getByRole('row').filter({ has: moderatorPage.getByRole('rowheader', { name: /^AC1\.3 / }) })).toContainText('Rule met when signed');
   await moderatorPage.getByRole('button', { name: 'Record agreement' }).click();
   await expect(moderatorPage.getByText('Agreed.', { exact: true })).toBeVisible();
   await moderatorPage.getByLabel('Your password, to confirm it is you').fill('not-my-password');
@@ -78,6 +82,11 @@ test('learner to assessor to moderator, with one referral and its reassessment, 
   expect(code).not.toBe('');
   const facts = ['Lerato Mokoena', '8001015009087', 'Thandi Nkosi', 'MICT/ASS/2024/0117', 'Pieter van der Merwe', 'MICT/MOD/2023/0042', 'Competent', code];
   for (const fact of facts) await expect(page.locator('main')).toContainText(fact);
+  // The evidence behind each criterion, as the judgement sealed it.
+  const evidenceSection = page.getByRole('region', { name: 'Evidence per criterion' });
+  await expect(evidenceSection.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^AC1\.3 / }) })).toContainText(
+    /Rule met[\s\S]*Witness testimony: Testimony of Thandi Mokoena, Service desk team leader, \d{1,2} \w+ \d{4}, attested by Thandi Mokoena \(workplace witness\)/,
+  );
 
   await page.emulateMedia({ media: 'print' });
   const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
@@ -93,6 +102,7 @@ test('learner to assessor to moderator, with one referral and its reassessment, 
   expect(download.headers()['content-type']).toBe('application/pdf');
   const downloadText = pdfText(await download.body());
   for (const fact of facts) expect(downloadText, `PDF has ${fact}`).toContain(fact);
+  expect(downloadText).toMatch(/AC1\.3 - Rule met \(needs[^)]*\):[\s\S]*?Witness testimony \(\d{1,2} \w+ \d{4}\)/);
 
   // Anyone holding the printout can check it.
   const visitor = await browser.newContext();
@@ -103,6 +113,7 @@ test('learner to assessor to moderator, with one referral and its reassessment, 
   await expect(check.locator('main')).toContainText('Lerato Mokoena');
   await expect(check.locator('main')).not.toContainText('8001015009087');
   await expect(check.locator('main')).toContainText('••••••••••087');
+  await expect(check.getByRole('region', { name: 'Evidence per criterion' })).toContainText(/AC1\.3\s*Rule met: .*Witness testimony \(\d{1,2} \w+ \d{4}\)/);
   await check.goto('/verify/ZZZZ-ZZZZ-ZZZZ');
   await expect(check.getByRole('heading', { name: 'No record has this code' })).toBeVisible();
   await check.goto('/verify?code=not-a-code');

@@ -79,10 +79,14 @@ test('an assessor records an observation by keyboard, sees it listed, and the le
 
   await page.waitForURL(`**/assess/learners/${learnerId}?recorded=observation`);
   await expect(page.getByText('Observation signed.')).toBeVisible();
-  const listed = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: PHONE }) });
+  const listed = page.getByRole('region', { name: 'Observations and verification interviews' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: PHONE }) });
   await expect(listed).toContainText('shows AC1.1, AC1.3, AC2.1, AC2.4');
   await expect(listed).toContainText('signed by Thandi Nkosi');
   const observationId = ((await listed.getByRole('link').getAttribute('href')) ?? '').split('/').pop() ?? '';
+  // The evidence matrix lists it under each criterion it shows, linked to its page.
+  const inMatrix = page.getByRole('table', { name: /^Evidence of / }).getByRole('link', { name: PHONE });
+  await expect(inMatrix).toHaveCount(4);
+  await expect(inMatrix.first()).toHaveAttribute('href', `/evidence/observation/${observationId}`);
 
   await learner.page.goto(`/evidence/observation/${observationId}`);
   await expect(learner.page.getByRole('heading', { level: 1, name: PHONE })).toBeVisible();

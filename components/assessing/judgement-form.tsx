@@ -2,16 +2,14 @@
 
 import { useActionState, useState } from 'react';
 import { type JudgementState, saveJudgementAction, signJudgementAction } from '@/app/(assessor)/assess/[submissionId]/actions';
-import { ChoiceRadio } from '@/components/ui/choice-radio';
+import { CriterionFieldset, type JudgedCriterion } from '@/components/assessing/criterion-fieldset';
 import { FormMessage } from '@/components/ui/form-message';
 import type { CriterionJudgement } from '@/lib/db/schema/judgement';
-
-type Criterion = { code: string; text: string; evidence: number[] };
 
 type Props = {
   submissionId: string;
   revision: number;
-  criteria: Criterion[];
+  criteria: JudgedCriterion[];
   initial: Record<string, CriterionJudgement>;
   initialFeedback: string;
   previous: Record<string, CriterionJudgement> | null;
@@ -40,36 +38,16 @@ export function JudgementForm({ submissionId, revision, criteria, initial, initi
       <input type="hidden" name="revision" value={currentRevision} />
       <FormMessage state={state} />
       {criteria.map((criterion) => (
-        <fieldset key={criterion.code} className="rounded-lg border border-slate-300 p-4">
-          <legend className="px-1 font-semibold">
-            {criterion.code} {criterion.text}
-          </legend>
-          <p className="text-sm text-slate-700">Evidence: {criterion.evidence.length > 0 ? criterion.evidence.map((n) => `Q${n}`).join(', ') : 'no item serves this criterion'}</p>
-          {previous?.[criterion.code] ? (
-            <p className="mt-1 text-sm text-slate-800">
-              Last attempt: {previous[criterion.code]?.met ? 'met' : 'not yet met'}
-              {previous[criterion.code]?.comment ? ` — "${previous[criterion.code]?.comment}"` : ''}
-            </p>
-          ) : null}
-          <div className="mt-2 flex flex-wrap gap-6">
-            {(['met', 'not_yet'] as const).map((value) => (
-              <label key={value} className="flex min-h-11 items-center gap-2">
-                <ChoiceRadio
-                  name={`met:${criterion.code}`}
-                  value={value}
-                  chosen={choices[criterion.code] === value}
-                  onChoose={() => setChoices((current) => ({ ...current, [criterion.code]: value }))}
-                  className="h-5 w-5"
-                />
-                {value === 'met' ? 'Met' : 'Not yet met'}
-              </label>
-            ))}
-          </div>
-          <label htmlFor={`comment-${criterion.code}`} className="mt-2 block text-sm font-semibold">
-            Comment on {criterion.code}
-          </label>
-          <textarea id={`comment-${criterion.code}`} name={`comment:${criterion.code}`} value={comments[criterion.code] ?? ''} onChange={(event) => setComments((current) => ({ ...current, [criterion.code]: event.target.value }))} rows={2} className="mt-1 block w-full rounded-md border border-slate-400 p-2" />
-        </fieldset>
+        <CriterionFieldset
+          key={criterion.code}
+          criterion={criterion}
+          choice={choices[criterion.code] ?? ''}
+          onChoice={(value) => setChoices((current) => ({ ...current, [criterion.code]: value }))}
+          comment={comments[criterion.code] ?? ''}
+          onComment={(value) => setComments((current) => ({ ...current, [criterion.code]: value }))}
+          previous={previous?.[criterion.code] ?? null}
+          error={state.fieldErrors[`met:${criterion.code}`] ?? null}
+        />
       ))}
       <div>
         <label htmlFor="feedback" className="block font-semibold">

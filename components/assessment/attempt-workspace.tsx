@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { CoveragePanel } from '@/components/assessment/coverage-panel';
 import { EvidencePanel, type EvidenceItem } from '@/components/assessment/evidence-panel';
 import { pendingKey, usePendingAnswers } from '@/components/assessment/pending-answers';
@@ -24,6 +24,8 @@ type Props = {
   fullName: string;
   declaration: string;
   editable: boolean;
+  /** The evidence matrix rows this attempt serves, rendered on the server beside the coverage. */
+  matrix?: ReactNode;
 };
 
 function initialDrafts(parts: WorkspacePart[]): Record<string, Draft> {
@@ -35,7 +37,7 @@ function initialDrafts(parts: WorkspacePart[]): Record<string, Draft> {
 }
 
 /** The learner's attempt: every part, autosaved answers, evidence, coverage and the declaration. */
-export function AttemptWorkspace({ submissionId, parts, evidence, criteria, fullName, declaration, editable }: Props) {
+export function AttemptWorkspace({ submissionId, parts, evidence, criteria, fullName, declaration, editable, matrix = null }: Props) {
   const hydrated = useHydrated();
   const items = useMemo(() => parts.flatMap((part) => part.items), [parts]);
   const [drafts, setDrafts] = useState(() => initialDrafts(parts));
@@ -112,6 +114,7 @@ export function AttemptWorkspace({ submissionId, parts, evidence, criteria, full
       ))}
       <EvidencePanel submissionId={submissionId} initial={evidence} disabled={disabled} onLocked={onLocked} />
       <CoveragePanel criteria={criteria} answeredAcs={coveredAcs} />
+      {matrix}
       {editable && !locked ? (
         <SubmitPanel
           submissionId={submissionId}

@@ -14,6 +14,7 @@ const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
   learner: [
     { href: '/learn', label: 'My learning' },
     { href: '/assessment', label: 'Assessment' },
+    { href: '/portfolio', label: 'Portfolio' },
     { href: '/record', label: 'My record' },
   ],
   assessor: [{ href: '/assess', label: 'My queue' }],

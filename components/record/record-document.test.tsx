@@ -63,6 +63,7 @@ test('the record has one title and a heading for every section', async () => {
     'Assessment activities',
     'Evidence files',
     'Results per specific outcome',
+    'Evidence per criterion',
     'Overall result',
     'Dates',
     'Signatures',
@@ -144,4 +145,31 @@ test('a passport holder is shown with the passport number and country of issue',
   expect(fieldValue(html, 'Passport number')).toBe('FN4827163');
   expect(fieldValue(html, 'Country of issue')).toBe('Zimbabwe');
   expect(fieldValue(html, 'ID number')).toBeNull();
+});
+
+test('the evidence section lists under each criterion the method, title, date and attester of every piece it sealed, and the rule\'s standing', async () => {
+  const html = await render(finalRecord);
+  const section = textOf(html.slice(html.indexOf('id="record-criterion-evidence"'), html.indexOf('id="record-overall"')));
+  expect(section).toContain('The evidence the assessor\'s signed judgement relied on, sealed when it was signed');
+  expect(section).toContain(
+    'AC2.1 The request is logged with complete details. Rule met : needs 2 pieces of evidence, from 2 methods, one of them practical. Logbook entry : Ticket INC-20417: printer outage on the second floor, 12 February 2026, attested by Lerato Mokoena (learner)',
+  );
+  expect(section).toContain('Witness testimony : Testimony of the service desk supervisor, 24 February 2026, attested by Johan Botha (workplace witness)');
+  expect(html.match(/<h3 class="font-bold">AC\d\.\d /g)).toHaveLength(12);
+});
+
+test('a criterion whose rule was not met says so in words, not by colour alone', async () => {
+  const html = await render(notYetCompetentRecord);
+  const section = textOf(html.slice(html.indexOf('id="record-criterion-evidence"'), html.indexOf('id="record-overall"')));
+  expect(section).toContain('AC2.2 Impact and urgency are assessed and a priority is assigned according to the SLA. Rule not met : needs 2 pieces');
+});
+
+test('a record snapshotted before evidence was recorded per criterion renders without the evidence section', async () => {
+  const older: RecordOfLearning = {
+    ...finalRecord,
+    outcomes: finalRecord.outcomes.map((outcome) => ({ ...outcome, criteria: outcome.criteria.map(({ evidence: _dropped, ...criterion }) => criterion) })),
+  };
+  const html = await render(older);
+  expect(html).not.toContain('Evidence per criterion');
+  expect(textOf(html)).toContain('AC3.4 Conflict and complaints are handled constructively. Met');
 });

@@ -1,3 +1,4 @@
+import { CriterionEvidence } from '@/components/record/record-evidence';
 import { FieldList, RecordSection } from '@/components/record/record-parts';
 import { OverallResult, RecordDates, Signatures, Verification } from '@/components/record/record-sign-off';
 import { ActivitiesTable, EvidenceTable, OutcomeResults } from '@/components/record/record-tables';
@@ -45,6 +46,7 @@ export async function RecordDocument({ record }: { record: RecordOfLearning }) {
       <ActivitiesTable record={record} />
       <EvidenceTable record={record} />
       <OutcomeResults record={record} />
+      <CriterionEvidence record={record} />
       <OverallResult record={record} />
       <RecordDates record={record} />
       <Signatures record={record} />

@@ -22,12 +22,15 @@ export type JudgementView = {
   signatureName: string | null;
   signatureRegistration: string | null;
   signedAt: Date | null;
+  /** The evidence a signed round relied on, sealed when it was signed. */
+  evidenceIds: string[];
 };
 
 export type AssessorItem = { itemKey: string; number: number; partTitle: string; question: Question; response: QuizResponse | null; autoScore: number | null; autoStatus: string | null; acs: string[] };
 
 export type AssessorView = {
   id: string;
+  enrolmentId: string;
   learnerId: string;
   learnerName: string;
   attemptNumber: number;
@@ -54,6 +57,7 @@ function toView(row: typeof assessment.$inferSelect): JudgementView {
     signatureName: row.signatureName,
     signatureRegistration: row.signatureRegistration,
     signedAt: row.signedAt,
+    evidenceIds: row.evidenceIds,
   };
 }
 
@@ -115,6 +119,7 @@ export async function readSubmissionForAssessor(db: Db, actor: Actor, content: L
       moderatorName,
     })),
     id: row.id,
+    enrolmentId: row.enrolmentId,
     learnerId: row.learnerId,
     learnerName: learner?.fullName ?? '',
     attemptNumber: row.attemptNumber,

@@ -12,6 +12,7 @@ export type AttemptItemView = { itemKey: string; number: number; question: Publi
 
 export type AttemptView = {
   id: string;
+  enrolmentId: string;
   attemptNumber: number;
   status: SubmissionStatus;
   submittedAt: Date | null;
@@ -20,7 +21,7 @@ export type AttemptView = {
   parts: { bank: string; title: string; instructions: string; items: AttemptItemView[] }[];
   evidence: { id: string; name: string; mediaType: string; size: number; sha256: string }[];
   /** The assessor's signed decision, once there is one. */
-  decision: { outcome: 'competent' | 'not_yet_competent'; judgements: Record<string, CriterionJudgement>; feedback: string; assessorName: string; signedAt: Date } | null;
+  decision: { outcome: 'competent' | 'not_yet_competent'; judgements: Record<string, CriterionJudgement>; feedback: string; assessorName: string; signedAt: Date; evidenceIds: string[] } | null;
 };
 
 export type AttemptSummary = { id: string; attemptNumber: number; status: SubmissionStatus; submittedAt: Date | null; createdAt: Date };
@@ -65,9 +66,10 @@ export async function readAttemptForLearner(db: Db, learnerId: string, assessmen
   return {
     decision:
       signed?.outcome && signed.signedAt
-        ? { outcome: signed.outcome, judgements: signed.judgements, feedback: signed.feedback, assessorName: signed.signatureName ?? '', signedAt: signed.signedAt }
+        ? { outcome: signed.outcome, judgements: signed.judgements, feedback: signed.feedback, assessorName: signed.signatureName ?? '', signedAt: signed.signedAt, evidenceIds: signed.evidenceIds }
         : null,
     id: row.id,
+    enrolmentId: row.enrolmentId,
     attemptNumber: row.attemptNumber,
     status: row.status,
     submittedAt: row.submittedAt,

@@ -19,7 +19,12 @@ export async function readEvidenceForAttempt(db: Pick<DbOrTx, 'select'>, enrolme
         submissionId ? or(isNull(evidence.submissionId), eq(evidence.submissionId, submissionId)) : isNull(evidence.submissionId),
       ),
     );
-  return rows.map((row) => ({
+  return rows.map(toMatrixPiece);
+}
+
+/** A stored evidence row as the matrix and the sufficiency rules read it. */
+export function toMatrixPiece(row: typeof evidence.$inferSelect): MatrixPiece {
+  return {
     id: row.id,
     method: row.method,
     criteria: row.criteria,
@@ -31,5 +36,5 @@ export async function readEvidenceForAttempt(db: Pick<DbOrTx, 'select'>, enrolme
     attesterName: row.attesterName,
     submissionId: row.submissionId,
     detailId: row.detailId,
-  }));
+  };
 }

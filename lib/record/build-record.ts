@@ -4,10 +4,14 @@ import type { Course, Outcomes } from '@/lib/content/schema';
 import type { Db } from '@/lib/db/open-database';
 import { assessment, enrolment, evidenceFile, moderationBatch, moderationBatchRecord, profile, submission, submissionItem } from '@/lib/db/schema';
 import { countryName } from '@/lib/identity/countries';
+import { readEvidenceForAttempt } from '@/lib/portfolio/read-evidence';
+import { readSealedEvidence } from '@/lib/portfolio/sealed-evidence';
+import type { SufficiencyFile } from '@/lib/portfolio/sufficiency-schema';
+import { criterionEvidence } from '@/lib/record/record-evidence';
 import { type RecordOfLearning, RecordOfLearningSchema } from '@/lib/record/record-schema';
 import { readSettings } from '@/lib/settings/settings-store';
 
-export type RecordDeps = { course: Course; outcomes: Outcomes; parts: AssessmentDefinition['parts']; baseUrl: string };
+export type RecordDeps = { course: Course; outcomes: Outcomes; parts: AssessmentDefinition['parts']; sufficiency: SufficiencyFile; baseUrl: string };
 
 const IN_PROGRESS = new Set(['draft', 'submitted', 'in_assessment']);
 
@@ -55,6 +59,9 @@ export async function buildSubmissionRecord(db: Db, deps: RecordDeps, enrolmentI
   const [assessorProfile] = enrolled.assessorId ? await db.select().from(profile).where(eq(profile.userId, enrolled.assessorId)) : [];
   const [moderatorProfile] = batch ? await db.select().from(profile).where(eq(profile.userId, batch.batch.moderatorId)) : [];
   const judgements = signed?.judgements ?? {};
+  // A signed judgement speaks for the evidence it sealed, as it stood then; before signing, the attempt's evidence now.
+  const pieces = signed ? await readSealedEvidence(db, signed.evidenceIds) : await readEvidenceForAttempt(db, enrolmentId, row?.id ?? null);
+  const evidenceAt = signed?.signedAt ?? new Date();
   const resultFor = (codes: readonly string[]) => {
     if (!signed || codes.length === 0) return null;
     return codes.every((code) => judgements[code]?.met === true) ? ('competent' as const) : ('not_yet_competent' as const);
@@ -79,6 +86,7 @@ export async function buildSubmissionRecord(db: Db, deps: RecordDeps, enrolmentI
       text: criterion.text,
       met: signed ? (judgements[criterion.code]?.met ?? null) : null,
       comment: judgements[criterion.code]?.comment || null,
+      evidence: criterionEvidence(criterion.code, pieces, deps.sufficiency, evidenceAt),
     })),
   }));
   const signatures: RecordOfLearning['signatures'] = [];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
-import { loadRealAssessment } from '@/lib/assessment/testing/fixtures';
+import { loadRealAssessment, RULES } from '@/lib/assessment/testing/fixtures';
 import { getCourseContentForTests } from '@/lib/content/testing/course-for-tests';
 import type { DatabaseHandle } from '@/lib/db/open-database';
 import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
@@ -23,7 +23,7 @@ const handles = new Map<string, DatabaseHandle>();
 beforeAll(async () => {
   content = await loadRealAssessment();
   const course = await getCourseContentForTests();
-  deps = { course: course.course, outcomes: course.outcomes, parts: content.definition.parts, baseUrl: 'https://records.example.co.za' };
+  deps = { course: course.course, outcomes: course.outcomes, parts: content.definition.parts, sufficiency: RULES.sufficiency, baseUrl: 'https://records.example.co.za' };
   for (const kind of TEST_DATABASE_KINDS) {
     const handle = await openTestDatabase(kind);
     // Only each new assessor's first decision is always moderated, so batches also hold records outside the sample.

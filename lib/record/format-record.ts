@@ -25,6 +25,14 @@ export function formatSast(iso: string): string {
   return `${parts.get('day')} ${parts.get('month')} ${parts.get('year')}, ${parts.get('hour')}:${parts.get('minute')}`;
 }
 
+const sastDate = new Intl.DateTimeFormat('en-ZA', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Africa/Johannesburg' });
+
+/** "2026-03-03T14:30:00Z" → "3 March 2026": when a piece of evidence was produced. */
+export function formatSastDate(iso: string): string {
+  const parts = new Map(sastDate.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
+  return `${parts.get('day')} ${parts.get('month')} ${parts.get('year')}`;
+}
+
 /** The only two results a record may carry: never a percentage (BRIEF §3). */
 export function judgementLabel(judgement: Judgement): string {
   return judgement === 'competent' ? 'Competent' : 'Not Yet Competent';
@@ -105,4 +113,41 @@ export function attemptLabel(attempt: RecordOfLearning['attempt']): string | nul
 
 export function formatSastOrNull(iso: string | null): string | null {
   return iso === null ? null : formatSast(iso);
+}
+
+type Criterion = RecordOfLearning['outcomes'][number]['criteria'][number];
+type EvidencePiece = NonNullable<Criterion['evidence']>['pieces'][number];
+
+/** The criteria that carry their evidence (records snapshotted before it was recorded carry none). */
+export function criteriaWithEvidence(record: Pick<RecordOfLearning, 'outcomes'>): (Criterion & { evidence: NonNullable<Criterion['evidence']> })[] {
+  return record.outcomes.flatMap((outcome) => outcome.criteria.flatMap((criterion) => (criterion.evidence === undefined ? [] : [{ ...criterion, evidence: criterion.evidence }])));
+}
+
+/** What the evidence section is: sealed by the signed judgement, or still open before it. */
+export function evidenceSectionNote(record: Pick<RecordOfLearning, 'dates'>): string {
+  return record.dates.assessed === null
+    ? 'The evidence so far for each criterion, and whether it meets the criterion\'s sufficiency rule now. The assessor\'s signature seals the evidence the judgement relies on.'
+    : 'The evidence the assessor\'s signed judgement relied on, sealed when it was signed, and whether each criterion\'s sufficiency rule was met then.';
+}
+
+export function ruleStanding(evidence: NonNullable<Criterion['evidence']>): string {
+  return evidence.ruleMet ? 'Rule met' : 'Rule not met';
+}
+
+/** "Thandi Nkosi (assessor)": who attested a piece, in the words of the record. */
+export function attestedBy(piece: Pick<EvidencePiece, 'attesterName' | 'attesterRole'>): string {
+  const role = { learner: 'learner', assessor: 'assessor', witness: 'workplace witness', system: 'recorded by the system' }[piece.attesterRole];
+  return `${piece.attesterName} (${role})`;
+}
+
+/** "Observation (18 February 2026), Knowledge test (2 March 2026)": the methods behind a criterion, with dates. */
+export function methodsWithDates(pieces: readonly Pick<EvidencePiece, 'methodLabel' | 'occurredAt'>[]): string {
+  return pieces.length === 0 ? 'no evidence' : pieces.map((piece) => `${piece.methodLabel} (${formatSastDate(piece.occurredAt)})`).join(', ');
+}
+
+/** Every piece behind any criterion, once each, oldest first. */
+export function distinctPieces(criteria: readonly { evidence: NonNullable<Criterion['evidence']> }[]): EvidencePiece[] {
+  const seen = new Map<string, EvidencePiece>();
+  for (const piece of criteria.flatMap((criterion) => criterion.evidence.pieces)) seen.set(`${piece.method}|${piece.occurredAt}|${piece.title}|${piece.attesterName}`, piece);
+  return [...seen.values()].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.title.localeCompare(b.title));
 }

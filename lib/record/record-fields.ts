@@ -24,6 +24,7 @@ export const SECTION_TITLES = {
   activities: 'Assessment activities',
   evidence: 'Evidence files',
   outcomes: 'Results per specific outcome',
+  criterionEvidence: 'Evidence per criterion',
   overall: 'Overall result',
   dates: 'Dates',
   signatures: 'Signatures',

@@ -84,6 +84,53 @@ test('the PDF lists every activity, evidence file hash and assessment criterion'
   for (const code of criteria) expect(text).toMatch(new RegExp(`${code.replace('.', '\\.')} \\S`));
 });
 
+/** The evidence section's text: one line per criterion ("AC1.1 - Rule met (needs …): methods with dates"), then the pieces. */
+function evidenceSection(text: string): { criteria: Map<string, string>; pieces: string } {
+  const start = text.indexOf('Evidence per criterion');
+  const end = text.indexOf('Overall result', start);
+  if (start < 0 || end < 0) throw new Error('no evidence section before the overall result');
+  const section = text.slice(start, end).replace(/Page \d+ of \d+|Record of learning - .*|Verification code .*|NOT FINAL - .*|Ubuntu Skills Academy - .*/g, ' ');
+  const split = section.indexOf('The pieces of evidence');
+  const criteria = new Map<string, string>();
+  for (const match of section.slice(0, split).matchAll(/(AC\d+\.\d+) - ([\s\S]*?)(?=AC\d+\.\d+ - |$)/g)) criteria.set(match[1] ?? '', (match[2] ?? '').replace(/\s+/g, ' '));
+  return { criteria, pieces: section.slice(split).replace(/\s+/g, ' ') };
+}
+
+test('the PDF lists under each criterion the methods of its evidence with their dates, and each piece with who attested it', async () => {
+  const { criteria: lines, pieces } = evidenceSection(pdfText(await pdfOf(finalRecord)));
+  const criteria = finalRecord.outcomes.flatMap((outcome) => outcome.criteria);
+  expect([...lines.keys()]).toEqual(criteria.map((criterion) => criterion.code));
+  for (const criterion of criteria) {
+    const line = lines.get(criterion.code) ?? '';
+    expect(line).toMatch(/^Rule met \(needs \d+ pieces? of evidence/);
+    for (const piece of criterion.evidence?.pieces ?? []) expect(line).toContain(piece.methodLabel);
+  }
+  // AC2.1 rests on the logbook as well; AC1.1 does not claim it.
+  expect(lines.get('AC2.1')).toContain('Logbook entry (12 February 2026), Observation (18 February 2026), Witness testimony (24 February 2026), Knowledge test (2 March 2026)');
+  expect(lines.get('AC1.1')).not.toContain('Logbook entry');
+  expect(pieces).toContain('Observed phone call: password reset for a locked-out clerk');
+  expect(pieces).toContain('Thandi Nkosi (assessor)');
+  expect(pieces).toContain('Johan Botha (workplace witness)');
+  // Each piece once, however many criteria it serves.
+  expect(pieces.match(/Testimony of the service desk supervisor/g)).toHaveLength(1);
+});
+
+test('the PDF says which criteria rest on evidence that did not meet their rule', async () => {
+  const { criteria } = evidenceSection(pdfText(await pdfOf(notYetCompetentRecord)));
+  expect(criteria.get('AC2.2')).toMatch(/^Rule not met \(needs 2 pieces of evidence, from 2 methods, one of them practical\): Knowledge test \(2 March 2026\)/);
+  expect(criteria.get('AC1.2')).toMatch(/^Rule met/);
+});
+
+test('a record snapshotted before evidence was recorded per criterion still renders, without the evidence section', async () => {
+  const older: RecordOfLearning = {
+    ...finalRecord,
+    outcomes: finalRecord.outcomes.map((outcome) => ({ ...outcome, criteria: outcome.criteria.map(({ evidence: _dropped, ...criterion }) => criterion) })),
+  };
+  const text = pdfText(await renderRecordPdf(older));
+  expect(text).toContain('Results per specific outcome');
+  expect(text).not.toContain('Evidence per criterion');
+});
+
 test('a final record carries no NOT FINAL marking', async () => {
   expect(pdfText(await pdfOf(finalRecord))).not.toContain('NOT FINAL');
 });

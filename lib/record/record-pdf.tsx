@@ -7,6 +7,7 @@ import {
   providerFields,
   SECTION_TITLES,
 } from '@/lib/record/record-fields';
+import { PdfCriterionEvidence } from '@/lib/record/record-pdf-evidence';
 import { PdfFields, PdfSection } from '@/lib/record/record-pdf-parts';
 import {
   PdfActivities,
@@ -78,6 +79,7 @@ function RecordPdf({ record, qrDataUrl }: { record: RecordOfLearning; qrDataUrl:
         <PdfActivities record={record} />
         <PdfEvidence record={record} />
         <PdfOutcomes record={record} />
+        <PdfCriterionEvidence record={record} />
         <PdfOverall record={record} />
         <PdfDates record={record} />
         <PdfSignatures record={record} />

@@ -37,11 +37,36 @@ export const RecordEvidenceSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
+/** One piece of evidence behind a criterion, as the record names it. */
+export const RecordEvidencePieceSchema = z.strictObject({
+  /** The method's id, and its label as printed when the record was made. */
+  method: z.string(),
+  methodLabel: z.string(),
+  title: z.string(),
+  occurredAt: z.iso.datetime({ offset: true }),
+  attesterName: z.string(),
+  attesterRole: z.enum(['learner', 'assessor', 'witness', 'system']),
+});
+
+/**
+ * The evidence behind one criterion: once the assessor signs, the pieces the judgement sealed and
+ * whether the criterion's sufficiency rule was met when it was signed; before that, the attempt's
+ * current evidence and where the rule stands now.
+ */
+export const RecordCriterionEvidenceSchema = z.strictObject({
+  ruleMet: z.boolean(),
+  /** The rule in words: "2 pieces of evidence, from 2 methods, one of them practical". */
+  rule: z.string(),
+  pieces: z.array(RecordEvidencePieceSchema),
+});
+
 export const RecordCriterionSchema = z.strictObject({
   code: z.string(),
   text: z.string(),
   met: z.boolean().nullable(),
   comment: z.string().nullable(),
+  /** Absent from records snapshotted before evidence was recorded per criterion: they stay readable. */
+  evidence: RecordCriterionEvidenceSchema.optional(),
 });
 
 export const RecordOutcomeSchema = z.strictObject({

@@ -7,14 +7,15 @@ import { can } from '@/lib/auth/permissions';
 import { relationshipTo } from '@/lib/auth/relationship';
 import { getCourseContent } from '@/lib/content/course-content';
 import type { Db } from '@/lib/db/open-database';
+import { getPracticalContent } from '@/lib/portfolio/practical-content';
 import { enrolment } from '@/lib/db/schema';
 import type { RecordDeps } from '@/lib/record/build-record';
 import { currentRecord } from '@/lib/record/current-record';
 import type { RecordOfLearning } from '@/lib/record/record-schema';
 
 export async function recordDeps(): Promise<RecordDeps> {
-  const [{ course, outcomes }, assessment] = await Promise.all([getCourseContent(), getAssessmentContent()]);
-  return { course, outcomes, parts: assessment.definition.parts, baseUrl: baseUrl() };
+  const [{ course, outcomes }, assessment, practical] = await Promise.all([getCourseContent(), getAssessmentContent(), getPracticalContent()]);
+  return { course, outcomes, parts: assessment.definition.parts, sufficiency: practical.sufficiency, baseUrl: baseUrl() };
 }
 
 /**

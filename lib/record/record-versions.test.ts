@@ -24,7 +24,7 @@ const handles = new Map<string, DatabaseHandle>();
 beforeAll(async () => {
   content = await loadRealAssessment();
   const course = await getCourseContentForTests();
-  deps = { course: course.course, outcomes: course.outcomes, parts: content.definition.parts, baseUrl: 'https://records.example.co.za' };
+  deps = { course: course.course, outcomes: course.outcomes, parts: content.definition.parts, sufficiency: RULES.sufficiency, baseUrl: 'https://records.example.co.za' };
   for (const kind of TEST_DATABASE_KINDS) handles.set(kind, await openTestDatabase(kind));
 });
 afterAll(async () => {

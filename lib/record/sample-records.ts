@@ -1,3 +1,4 @@
+import { describeRule } from '@/lib/portfolio/sufficiency';
 import { type RecordOfLearning, RecordOfLearningSchema } from '@/lib/record/record-schema';
 
 /**
@@ -71,6 +72,57 @@ const ASSESSOR = { name: 'Thandi Nkosi', registrationNumber: 'MICT/ASS/2024/0117
 const MODERATOR = { name: 'Pieter van der Merwe', registrationNumber: 'MICT/MOD/2023/0042' };
 const BLANK_PERSON = { name: null, registrationNumber: null };
 
+type Piece = NonNullable<RecordOfLearning['outcomes'][number]['criteria'][number]['evidence']>['pieces'][number];
+type SamplePiece = Piece & { acs: readonly string[] };
+
+// The rules of content/practical/sufficiency.yml, in the words the record prints.
+const DEFAULT_RULE = describeRule({ pieces: 2, methods: 2, practical: 1, practicalChannels: 0 });
+const RULES: Record<string, string> = {
+  'AC1.2': describeRule({ pieces: 3, methods: 2, practical: 2, practicalChannels: 0 }),
+  'AC1.3': describeRule({ pieces: 3, methods: 2, practical: 2, practicalChannels: 2 }),
+};
+
+function piece(method: string, methodLabel: string, title: string, occurredAt: string, attester: [string, Piece['attesterRole']], acs: readonly string[]): SamplePiece {
+  return { method, methodLabel, title, occurredAt, attesterName: attester[0], attesterRole: attester[1], acs };
+}
+
+const LERATO: [string, 'learner'] = ['Lerato Mokoena', 'learner'];
+const FINAL_PIECES: SamplePiece[] = [
+  piece('logbook', 'Logbook entry', 'Ticket INC-20417: printer outage on the second floor', '2026-02-12T10:05:00+02:00', LERATO, ['AC2.1', 'AC2.2', 'AC2.3']),
+  piece('observation', 'Observation', 'Observed phone call: password reset for a locked-out clerk', '2026-02-18T11:30:00+02:00', ['Thandi Nkosi', 'assessor'], ALL_ACS),
+  piece('witness', 'Witness testimony', 'Testimony of the service desk supervisor', '2026-02-24T14:00:00+02:00', ['Johan Botha', 'witness'], ALL_ACS),
+  piece('knowledge', 'Knowledge test', 'Knowledge test (attempt 1)', '2026-03-02T15:10:00+02:00', LERATO, ALL_ACS),
+  piece('written', 'Written task', 'Escalation message (attempt 1)', '2026-03-02T15:10:00+02:00', LERATO, ['AC1.4', 'AC2.3', 'AC3.1']),
+  piece('written', 'Written task', 'Follow-up message (attempt 1)', '2026-03-02T15:10:00+02:00', LERATO, ['AC1.1', 'AC1.4', 'AC3.3']),
+];
+
+const TENDAI: [string, 'learner'] = ['Tendai Moyo', 'learner'];
+const NYC_PIECES: SamplePiece[] = [
+  piece('observation', 'Observation', 'Observed walk-in request at the front desk', '2026-02-20T09:40:00+02:00', ['Thandi Nkosi', 'assessor'], ['AC1.1', 'AC1.2', 'AC1.3', 'AC1.4', 'AC3.2', 'AC3.3', 'AC3.4']),
+  piece('witness', 'Witness testimony', 'Testimony of the team leader', '2026-02-26T16:15:00+02:00', ['Naledi Sithole', 'witness'], ['AC1.2', 'AC1.3', 'AC2.1', 'AC2.3', 'AC3.1']),
+  piece('knowledge', 'Knowledge test', 'Knowledge test (attempt 1)', '2026-03-02T11:40:00+02:00', TENDAI, ALL_ACS),
+  piece('written', 'Written task', 'Escalation message (attempt 1)', '2026-03-02T11:40:00+02:00', TENDAI, ['AC1.4', 'AC2.3', 'AC3.1']),
+];
+
+const IN_PROGRESS_PIECES: SamplePiece[] = [
+  piece('logbook', 'Logbook entry', 'Ticket SR-1182: new starter laptop', '2026-02-16T13:20:00+02:00', ['Sipho Dlamini', 'learner'], ['AC2.1', 'AC2.2']),
+];
+
+/** Each criterion's evidence: the pieces claiming it, and whether they meet its rule (decided by the caller, as the sample states it). */
+function withEvidence(outcomes: RecordOfLearning['outcomes'], pieces: readonly SamplePiece[], unmetRules: readonly string[]): RecordOfLearning['outcomes'] {
+  return outcomes.map((outcome) => ({
+    ...outcome,
+    criteria: outcome.criteria.map((criterion) => ({
+      ...criterion,
+      evidence: {
+        ruleMet: !unmetRules.includes(criterion.code),
+        rule: RULES[criterion.code] ?? DEFAULT_RULE,
+        pieces: pieces.filter((sample) => sample.acs.includes(criterion.code)).map(({ acs: _acs, ...kept }) => kept),
+      },
+    })),
+  }));
+}
+
 const COMMENTS: Record<string, string> = {
   'AC2.2': 'All six tickets prioritised correctly against the SLA matrix.',
   'AC3.4': 'Stayed calm and acknowledged the complaint before offering options.',
@@ -134,7 +186,7 @@ export const finalRecord: RecordOfLearning = RecordOfLearningSchema.parse({
       sha256: 'c0787e4256a151c9a3a5c4990c4a7aad847148636ff3152d3cb5bb69ea99bcdd',
     },
   ],
-  outcomes: outcomesJudged({}),
+  outcomes: withEvidence(outcomesJudged({}), FINAL_PIECES, []),
   overall: 'competent',
   assessorFeedback:
     'A clear, well-organised portfolio. Your escalation message gave the second-line team every fact they needed, and your follow-up closed the loop with the customer.',
@@ -170,7 +222,7 @@ export const inProgressRecord: RecordOfLearning = RecordOfLearningSchema.parse({
   attempt: null,
   activities: ACTIVITIES.map((activity) => ({ ...activity, result: null, summary: 'Not yet submitted' })),
   evidence: [],
-  outcomes: outcomesNotYetAssessed(),
+  outcomes: withEvidence(outcomesNotYetAssessed(), IN_PROGRESS_PIECES, ALL_ACS),
   overall: null,
   assessorFeedback: null,
   dates: { enrolled: '2026-02-09T08:00:00+02:00', submitted: null, assessed: null, moderated: null },
@@ -211,7 +263,8 @@ export const notYetCompetentRecord: RecordOfLearning = RecordOfLearningSchema.pa
       sha256: 'bb840931ec21151a79c6c1626ae2f4a53efba34b4cdfd52e59efa58612fc4a52',
     },
   ],
-  outcomes: outcomesJudged(NYC_GAPS),
+  // AC2.2 and AC2.4 rest on the knowledge test alone: their rules were not met, and they were judged not yet met.
+  outcomes: withEvidence(outcomesJudged(NYC_GAPS), NYC_PIECES, ['AC2.2', 'AC2.4']),
   overall: 'not_yet_competent',
   assessorFeedback:
     'Your communication is strong. Re-do the ticket triage: use the SLA matrix for every ticket and tell each customer when to expect the next update. You may resubmit twice more.',

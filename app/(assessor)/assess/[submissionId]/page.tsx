@@ -5,6 +5,7 @@ import { AssessedItem } from '@/components/assessing/assessed-item';
 import { JudgementForm } from '@/components/assessing/judgement-form';
 import { SignedJudgement } from '@/components/assessing/signed-judgement';
 import { ModerationHistory } from '@/components/moderation/moderation-history';
+import { EvidenceMatrix } from '@/components/portfolio/evidence-matrix';
 import { readSubmissionForAssessor } from '@/lib/assessing/read-for-assessor';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { STATUS_LABELS } from '@/lib/assessment/status-labels';
@@ -12,6 +13,9 @@ import { requireRole } from '@/lib/auth/current-user';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
+import { matrixForAttempt } from '@/lib/portfolio/attempt-matrix';
+import { getJudgementRules } from '@/lib/portfolio/practical-content';
+import { ruleStandingWords } from '@/lib/portfolio/rule-standing';
 
 export const metadata: Metadata = { title: 'Assess a submission' };
 
@@ -20,13 +24,18 @@ const ASSESSABLE = new Set(['submitted', 'in_assessment', 'referred']);
 export default async function AssessSubmissionPage({ params }: { params: Promise<{ submissionId: string }> }) {
   const { submissionId } = await params;
   const assessor = await requireRole(['assessor'], `/assess/${submissionId}`);
-  const [content, { outcomes }] = await Promise.all([getAssessmentContent(), getCourseContent()]);
-  const view = await readSubmissionForAssessor(await getDb(), { id: assessor.id, role: assessor.role }, content, submissionId);
+  const [content, { outcomes }, rules] = await Promise.all([getAssessmentContent(), getCourseContent(), getJudgementRules()]);
+  const db = await getDb();
+  const view = await readSubmissionForAssessor(db, { id: assessor.id, role: assessor.role }, content, submissionId);
   if (!view) notFound();
+  // The same evidence, rules and clock the signature is checked against (lib/assessing/check-evidence.ts).
+  const matrix = await matrixForAttempt(db, rules, { enrolmentId: view.enrolmentId, submissionId: view.id, sealed: null, now: new Date() });
+  const standing = new Map(matrix.rows.map((row) => [row.code, ruleStandingWords(row.sufficiency)]));
   const criteria = outcomes.outcomes.flatMap((outcome) => outcome.criteria).map((criterion) => ({
     code: criterion.code,
     text: criterion.text,
     evidence: view.items.filter((item) => item.acs.includes(criterion.code)).map((item) => item.number),
+    rule: standing.get(criterion.code),
   }));
   const draft = view.current?.status === 'draft' ? view.current : null;
   const signed = view.rounds.filter((round) => round.status === 'signed');
@@ -116,6 +125,15 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
       {signed.map((round) => (
         <SignedJudgement key={round.round} judgement={round} criteria={criteria} />
       ))}
+      <section aria-labelledby="matrix-heading" className="space-y-3">
+        <h2 id="matrix-heading" className="text-2xl font-bold">
+          Evidence matrix
+        </h2>
+        <p className="text-slate-700">
+          Every piece of evidence for this attempt and the learner&rsquo;s portfolio, by criterion and method. A criterion may be signed as met only when its rule is met.
+        </p>
+        <EvidenceMatrix matrix={matrix} caption={`Evidence for ${view.learnerName}, attempt ${view.attemptNumber}`} submissionHref={(id) => (id === view.id ? '#items-heading' : `/assess/${id}`)} />
+      </section>
       {ASSESSABLE.has(view.status) ? (
         <section aria-labelledby="judgement-heading" className="space-y-4">
           <h2 id="judgement-heading" className="text-2xl font-bold">

@@ -3,16 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { getAssessmentContent } from '@/lib/assessment/assessment-content';
-import { baseUrl } from '@/lib/auth/create-auth';
 import { requireRole } from '@/lib/auth/current-user';
-import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formObject, invalid, succeeded } from '@/lib/forms/form-state';
 import { addToSample } from '@/lib/moderation/create-batch';
 import { decideRecord } from '@/lib/moderation/decide';
 import { ModerationRuleError } from '@/lib/moderation/moderation-errors';
 import { signBatch } from '@/lib/moderation/sign-batch';
+import { recordDeps } from '@/lib/record/record-service';
 
 const Ids = z.object({ batchId: z.string().uuid('There is no such batch.'), submissionId: z.string().uuid('There is no such record.') });
 
@@ -53,10 +51,10 @@ export async function signBatchAction(_previous: FormState, formData: FormData):
   const actor = await requireRole(['moderator'], '/moderate');
   const parsed = z.object({ batchId: z.string().uuid('There is no such batch.'), password: z.string().max(128) }).safeParse(formObject(formData));
   if (!parsed.success) return invalid(parsed.error, formData, parsed.error.issues[0]?.message);
-  const [{ course, outcomes }, assessment] = await Promise.all([getCourseContent(), getAssessmentContent()]);
+  const deps = await recordDeps();
   let count: number;
   try {
-    count = await signBatch(await getDb(), { id: actor.id, role: actor.role }, { course, outcomes, parts: assessment.definition.parts, baseUrl: baseUrl() }, parsed.data.batchId, parsed.data.password);
+    count = await signBatch(await getDb(), { id: actor.id, role: actor.role }, deps, parsed.data.batchId, parsed.data.password);
   } catch (error) {
     return refused(error, formData);
   }

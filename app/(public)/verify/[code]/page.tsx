@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { VerifyEvidence } from '@/components/record/verify-evidence';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
@@ -130,6 +131,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
       ) : (
         <p>The stored record cannot be read.</p>
       )}
+      {record ? <VerifyEvidence record={record} /> : null}
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { AssessedItem } from '@/components/assessing/assessed-item';
 import { SignedJudgement } from '@/components/assessing/signed-judgement';
 import { ModerationDecisionForm } from '@/components/moderation/decision-form';
 import { ModerationHistory } from '@/components/moderation/moderation-history';
+import { EvidenceMatrix } from '@/components/portfolio/evidence-matrix';
 import { readSubmissionForAssessor } from '@/lib/assessing/read-for-assessor';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { STATUS_LABELS } from '@/lib/assessment/status-labels';
@@ -12,6 +13,8 @@ import { requireRole } from '@/lib/auth/current-user';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { readBatch } from '@/lib/moderation/read-batch';
+import { matrixForAttempt } from '@/lib/portfolio/attempt-matrix';
+import { getJudgementRules } from '@/lib/portfolio/practical-content';
 
 export const metadata: Metadata = { title: 'Moderate a record' };
 
@@ -22,13 +25,16 @@ export default async function ModerateRecordPage({ params }: { params: Promise<{
   const batch = await readBatch(db, { id: actor.id, role: actor.role }, batchId);
   const record = batch?.records.find((candidate) => candidate.submissionId === submissionId && candidate.sampled);
   if (!batch || !record) notFound();
-  const [content, { outcomes }] = await Promise.all([getAssessmentContent(), getCourseContent()]);
+  const [content, { outcomes }, rules] = await Promise.all([getAssessmentContent(), getCourseContent(), getJudgementRules()]);
   const view = await readSubmissionForAssessor(db, { id: actor.id, role: actor.role }, content, submissionId);
   if (!view) notFound();
   const criteria = outcomes.outcomes.flatMap((outcome) => outcome.criteria);
   const signed = view.rounds.filter((round) => round.status === 'signed');
   const latest = signed[0];
   const canDecide = actor.id === batch.moderatorId && batch.status === 'open' && view.status === 'in_moderation';
+  // The moderator judges the decision on the evidence it sealed, standing as it did when signed.
+  const sealedAt = latest?.signedAt ?? null;
+  const sealed = latest && sealedAt ? await matrixForAttempt(db, rules, { enrolmentId: view.enrolmentId, submissionId: view.id, sealed: { evidenceIds: latest.evidenceIds, signedAt: sealedAt }, now: new Date() }) : null;
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -53,6 +59,20 @@ export default async function ModerateRecordPage({ params }: { params: Promise<{
       {signed.map((round) => (
         <SignedJudgement key={round.round} judgement={round} criteria={criteria} />
       ))}
+      {sealed && sealedAt ? (
+        <section aria-labelledby="sealed-heading" className="space-y-3">
+          <h2 id="sealed-heading" className="text-2xl font-bold">
+            Evidence the judgement sealed
+          </h2>
+          <p className="text-slate-700">The pieces the assessor&rsquo;s signed judgement relied on, and where each criterion&rsquo;s rule was met when it was signed.</p>
+          <EvidenceMatrix
+            matrix={sealed}
+            caption={`Evidence sealed by the judgement of ${view.learnerName}, attempt ${view.attemptNumber}`}
+            submissionHref={(id) => (id === view.id ? '#answers-heading' : `/moderate/${batch.id}/${id}`)}
+            sealedAt={sealedAt}
+          />
+        </section>
+      ) : null}
       <ModerationHistory entries={view.moderation} />
       {canDecide && latest ? (
         <section aria-labelledby="decide-heading" className="max-w-3xl rounded-lg border-2 border-brand-700 p-4">
