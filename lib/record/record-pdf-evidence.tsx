@@ -1,21 +1,15 @@
 import { Text, View } from '@react-pdf/renderer';
 import { attestedBy, criteriaWithEvidence, distinctPieces, evidenceSectionNote, formatSastDate, methodsWithDates, ruleStanding } from '@/lib/record/format-record';
 import { SECTION_TITLES } from '@/lib/record/record-fields';
-import { type PdfColumn, PdfHeading, PdfTable } from '@/lib/record/record-pdf-parts';
+import { PdfHeading } from '@/lib/record/record-pdf-parts';
 import { pdfStyles as s } from '@/lib/record/record-pdf-styles';
 import type { RecordOfLearning } from '@/lib/record/record-schema';
-
-const PIECE_COLUMNS: PdfColumn[] = [
-  { title: 'Method', width: '20%' },
-  { title: 'Evidence', width: '38%' },
-  { title: 'Date', width: '17%' },
-  { title: 'Attested by', width: '25%' },
-];
 
 /**
  * The evidence per criterion in the PDF: per criterion, its rule's standing and the methods with
  * their dates (one line each, in a single column so extracted text reads in order), then each piece
- * once with its title and who attested it. Compact, so the record stays quick to render.
+ * once on a line of its own with its title and who attested it. Plain lines, not a table: a table
+ * row costs the renderer several times a line, and the record must stay quick to render.
  * Absent for records snapshotted before evidence was recorded per criterion.
  */
 export function PdfCriterionEvidence({ record }: { record: RecordOfLearning }) {
@@ -40,19 +34,14 @@ export function PdfCriterionEvidence({ record }: { record: RecordOfLearning }) {
       </View>
       {rest}
       {pieces.length === 0 ? null : (
-        <PdfTable
-          heading={<Text style={s.subheading}>The pieces of evidence</Text>}
-          columns={PIECE_COLUMNS}
-          rows={pieces.map((piece) => ({
-            key: `${piece.method}|${piece.occurredAt}|${piece.title}|${piece.attesterName}`,
-            cells: [
-              <Text key="m">{piece.methodLabel}</Text>,
-              <Text key="t">{piece.title}</Text>,
-              <Text key="d">{formatSastDate(piece.occurredAt)}</Text>,
-              <Text key="a">{attestedBy(piece)}</Text>,
-            ],
-          }))}
-        />
+        <View>
+          <Text style={s.subheading}>The pieces of evidence</Text>
+          {pieces.map((piece) => (
+            <Text key={`${piece.method}|${piece.occurredAt}|${piece.title}|${piece.attesterName}`} style={{ marginBottom: 2 }}>
+              {piece.methodLabel}: {piece.title}, {formatSastDate(piece.occurredAt)}, attested by {attestedBy(piece)}
+            </Text>
+          ))}
+        </View>
       )}
     </View>
   );
