@@ -7,6 +7,7 @@ const steps = [
   ['lint', () => run('node_modules/.bin/biome', ['lint', '.'])],
   ['typecheck', () => run('node_modules/.bin/tsc', ['--noEmit'])],
   ['unit tests', () => run('node_modules/.bin/vitest', ['run'])],
+  ['render budget', () => run('node_modules/.bin/vitest', ['run', '--config', 'vitest.speed.config.ts'])],
   ['content check', () => run('node_modules/.bin/tsx', ['scripts/content-check.ts'])],
   ['build', () => buildIsCurrent() || run(process.execPath, ['scripts/build.mjs'])],
   [
