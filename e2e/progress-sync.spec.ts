@@ -1,12 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { QuizFileSchema, type SingleChoiceQuestion, type TrueFalseQuestion } from '@/lib/quiz/schema';
+import { readingOrder } from '../scripts/lib/reading-order.mjs';
 import { createUser, signIn, uniqueAccount } from './support/accounts';
 import { questionForm } from './support/quiz-data';
 
-const LESSONS = readdirSync('content/lessons').sort();
+// In reading order: "Next lesson" follows course.yml, not folder numbers.
+const LESSONS: string[] = readingOrder();
 // Sync responses arrive this long after the server answered, so the learner keeps working meanwhile.
 const SYNC_DELAY_MS = 1_200;
 
@@ -75,7 +77,7 @@ test('progress made while slow syncs are in flight survives a reload and reaches
   answered.sort();
 
   // The syncs still on their way finish, and the changes made during them are sent after them.
-  await expect.poll(() => serverProgress(page), { timeout: 30_000, intervals: [500] }).toEqual({ completed: LESSONS, answered });
+  await expect.poll(() => serverProgress(page), { timeout: 30_000, intervals: [500] }).toEqual({ completed: [...LESSONS].sort(), answered });
   const local = await page.evaluate(() => JSON.parse(localStorage.getItem('us114052-progress') ?? '{}'));
   expect(Object.keys(local.state.answers).sort()).toEqual(answered);
   expect(Object.values(local.state.lessons).filter((lesson) => (lesson as { completedAt: string | null }).completedAt !== null)).toHaveLength(LESSONS.length);
