@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { storableText } from '@/lib/forms/storable-text';
 
 /** What the assessor's form sends: one judgement per criterion, feedback, and the revision it was opened on. */
 export const JudgementFormSchema = z.strictObject({
-  submissionId: z.string().uuid('There is no such submission.'),
+  submissionId: storableText().uuid('There is no such submission.'),
   revision: z.coerce.number().int().min(0),
   judgements: z.record(
-    z.string().regex(/^AC[1-3]\.[1-9]$/),
-    z.strictObject({ met: z.enum(['met', 'not_yet', '']), comment: z.string().max(2000, 'A comment has at most 2,000 characters') }),
+    storableText().regex(/^AC[1-3]\.[1-9]$/),
+    z.strictObject({ met: z.enum(['met', 'not_yet', '']), comment: storableText().max(2000, 'A comment has at most 2,000 characters') }),
   ),
-  feedback: z.string().max(10_000, 'Feedback has at most 10,000 characters'),
+  feedback: storableText().max(10_000, 'Feedback has at most 10,000 characters'),
 });
 
 export type JudgementForm = z.infer<typeof JudgementFormSchema>;

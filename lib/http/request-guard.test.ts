@@ -33,3 +33,14 @@ test('a body over the limit gets 413 with a clear message, and a body that is no
   expect(await guardedJson(request({ 'content-type': 'application/json' }, '{oops'), SITE)).toMatchObject({ ok: false, refusal: { status: 400 } });
   expect(await guardedJson(request({ 'content-type': 'application/json', origin: SITE }), SITE)).toEqual({ ok: true, body: { a: 1 } });
 });
+
+test('a JSON body holding a NUL or a lone surrogate, in a value or a key, is refused with 400 naming where', async () => {
+  const headers = { origin: SITE, 'content-type': 'application/json' };
+  const nul = await guardedJson(request(headers, JSON.stringify({ response: { text: 'a\u0000b' } })), SITE);
+  expect(nul).toEqual({ ok: false, refusal: { status: 400, message: expect.stringContaining('"response.text"') } });
+  const surrogate = await guardedJson(request(headers, '{"items":["ok","\\ud800"]}'), SITE);
+  expect(surrogate).toEqual({ ok: false, refusal: { status: 400, message: expect.stringContaining('"items.1"') } });
+  const key = await guardedJson(request(headers, '{"\\udfff":1}'), SITE);
+  expect(key.ok).toBe(false);
+  expect(await guardedJson(request(headers, '{"name":"Zoë 😀"}'), SITE)).toEqual({ ok: true, body: { name: 'Zoë 😀' } });
+});

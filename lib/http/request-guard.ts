@@ -1,3 +1,5 @@
+import { UNSTORABLE_TEXT_MESSAGE, unstorablePath } from '@/lib/forms/storable-text';
+
 /** The largest JSON body any route accepts: a whole progress snapshot of a busy learner fits easily. */
 export const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -49,15 +51,25 @@ export async function readLimitedText(request: Request, limit: number): Promise<
   return new TextDecoder('utf-8', { fatal: false }).decode(joined);
 }
 
-/** Same origin, JSON content type, a body within the limit that parses: the body, or why not. */
+/** Names where the unstorable text is; the path is shown without the offending characters themselves. */
+function unstorableBodyMessage(path: string): string {
+  const shown = path.replace(/[^\w.-]/g, '?');
+  return `${UNSTORABLE_TEXT_MESSAGE} It is in ${shown === '' ? 'the body' : `"${shown}"`}; nothing was saved.`;
+}
+
+/** Same origin, JSON content type, a body within the limit that parses and can be stored: the body, or why not. */
 export async function guardedJson(request: Request, siteOrigin: string, limit = MAX_JSON_BYTES): Promise<{ ok: true; body: unknown } | { ok: false; refusal: GuardRefusal }> {
   const refusal = sameOriginRefusal(request, siteOrigin) ?? jsonContentTypeRefusal(request);
   if (refusal) return { ok: false, refusal };
   const text = await readLimitedText(request, limit);
   if (text === null) return { ok: false, refusal: { status: 413, message: `The request body is larger than ${Math.round(limit / 1024)} kB; nothing was saved.` } };
+  let body: unknown;
   try {
-    return { ok: true, body: JSON.parse(text) };
+    body = JSON.parse(text);
   } catch {
     return { ok: false, refusal: { status: 400, message: 'The request body must be JSON.' } };
   }
+  const unstorable = unstorablePath(body);
+  if (unstorable !== null) return { ok: false, refusal: { status: 400, message: unstorableBodyMessage(unstorable) } };
+  return { ok: true, body };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lookUpCountry } from '@/lib/identity/countries';
+import { storableText } from '@/lib/forms/storable-text';
 
 /** For a candidate without an SA ID number (BRIEF §4): a passport number and its country. */
 
@@ -20,8 +21,7 @@ function numberLengthMessage(length: number): string {
 }
 
 /** Parses to the number in capitals without spaces; messages never quote the number back. */
-export const PassportNumberSchema = z
-  .string({ error: PASSPORT_MESSAGES.numberEmpty })
+export const PassportNumberSchema = storableText({ error: PASSPORT_MESSAGES.numberEmpty })
   .transform((input, context) => {
     // People copy the number with spaces; the passport itself has none.
     const compact = input.replace(/\s+/g, '');
@@ -42,7 +42,7 @@ function passportNumberProblem(compact: string): string | null {
 }
 
 /** A country typed as a name or an ISO 3166-1 alpha-2 code; parses to the alpha-2 code. */
-export const CountrySchema = z.string({ error: PASSPORT_MESSAGES.countryEmpty }).transform((input, context) => {
+export const CountrySchema = storableText({ error: PASSPORT_MESSAGES.countryEmpty }).transform((input, context) => {
   if (input.trim() === '') {
     context.addIssue({ code: 'custom', message: PASSPORT_MESSAGES.countryEmpty });
     return z.NEVER;

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { IdSchema, LocalDateTimeSchema } from '@/lib/quiz/schema';
 import type { TicketEntry } from '@/lib/quiz/ticket-fields';
 import { LEVELS, PRIORITIES } from '@/lib/sla/priority';
+import { storableText } from '@/lib/forms/storable-text';
 
-const shortText = z.string().max(500, 'must be at most 500 characters').optional();
-const longText = z.string().max(4_000, 'must be at most 4,000 characters').optional();
+const shortText = storableText().max(500, 'must be at most 500 characters').optional();
+const longText = storableText().max(4_000, 'must be at most 4,000 characters').optional();
 
 /** A ticket log as far as the learner has filled it in: every field may still be empty. */
 export const TicketEntrySchema = z.strictObject({
@@ -34,14 +35,14 @@ export const ResponseSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('matching'), matches: z.record(IdSchema, IdSchema) }),
   z.strictObject({ type: z.literal('numeric'), value: z.number().finite() }),
   z.strictObject({ type: z.literal('datetime'), value: LocalDateTimeSchema }),
-  z.strictObject({ type: z.literal('written'), text: z.string().max(20_000, 'must be at most 20,000 characters') }),
+  z.strictObject({ type: z.literal('written'), text: storableText().max(20_000, 'must be at most 20,000 characters') }),
   /** The ids of the choices taken, from the start node to an ending. */
   z.strictObject({ type: z.literal('scenario'), path: z.array(IdSchema).max(100) }),
   /** The ticket log and, when the item asks for it, the message to the customer. */
   z.strictObject({
     type: z.literal('ticket'),
     fields: TicketEntrySchema,
-    message: z.string().max(20_000, 'must be at most 20,000 characters').optional(),
+    message: storableText().max(20_000, 'must be at most 20,000 characters').optional(),
   }),
 ]);
 

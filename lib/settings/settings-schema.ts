@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { LocalDateSchema } from '@/lib/sla/schema';
+import { storableText } from '@/lib/forms/storable-text';
 
 /** A day the provider's desk is closed beyond the public holidays: a new declaration or its own shutdown. */
 export const ClosedDateSchema = z.strictObject({
   date: LocalDateSchema,
-  name: z.string().trim().min(1, 'needs a name, such as "Local government elections"').max(80, 'must be at most 80 characters'),
+  name: storableText().trim().min(1, 'needs a name, such as "Local government elections"').max(80, 'must be at most 80 characters'),
 });
 export type ClosedDate = z.infer<typeof ClosedDateSchema>;
 
@@ -22,8 +23,8 @@ const LastDateSchema = LocalDateSchema.nullable().default(null);
 
 /** Every provider setting with its default; a stored value that no longer fits falls back to the default. */
 export const SETTING_SCHEMAS = {
-  providerName: z.string().trim().max(200, 'must be at most 200 characters').default(''),
-  accreditationNumber: z.string().trim().max(100, 'must be at most 100 characters').default(''),
+  providerName: storableText().trim().max(200, 'must be at most 200 characters').default(''),
+  accreditationNumber: storableText().trim().max(100, 'must be at most 100 characters').default(''),
   selfSignUp: z.boolean().default(true),
   maxAttempts: z.number().int('must be a whole number').min(1, 'must be at least 1').max(10, 'must be at most 10').default(3),
   appealWindowHours: z.number().int('must be a whole number').min(1, 'must be at least 1 hour').max(24 * 90, 'must be at most 90 days').default(48),

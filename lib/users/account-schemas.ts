@@ -4,19 +4,18 @@ import { ROLES } from '@/lib/db/schema/people';
 import { PassportNumberSchema, CountrySchema } from '@/lib/identity/passport';
 import { SaIdNumberSchema } from '@/lib/identity/sa-id-number';
 import { weakPasswordReason } from '@/lib/users/weak-password';
+import { storableText } from '@/lib/forms/storable-text';
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
-export const EmailSchema = z
-  .string({ error: 'Enter an e-mail address' })
+export const EmailSchema = storableText({ error: 'Enter an e-mail address' })
   .trim()
   .toLowerCase()
   .min(1, 'Enter an e-mail address')
   .max(254, 'An e-mail address has at most 254 characters')
   .pipe(z.email('Enter an e-mail address like name@example.co.za'));
 
-export const PasswordSchema = z
-  .string({ error: 'Enter a password' })
+export const PasswordSchema = storableText({ error: 'Enter a password' })
   .min(MIN_PASSWORD_LENGTH, `A password needs at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(128, 'A password has at most 128 characters')
   .superRefine((password, context) => {
@@ -30,8 +29,7 @@ function notPersonal(value: { fullName: string; email: string; password: string 
   if (reason) context.addIssue({ code: 'custom', path: ['password'], message: reason });
 }
 
-export const FullNameSchema = z
-  .string({ error: 'Enter the full name' })
+export const FullNameSchema = storableText({ error: 'Enter the full name' })
   .trim()
   .min(2, 'Enter the full name as it appears on the ID document')
   .max(120, 'A name has at most 120 characters');
@@ -40,7 +38,7 @@ export const RoleSchema = z.enum(ROLES, { error: 'Choose a role: learner, assess
 
 export const RegistrationNumberSchema = z.preprocess(
   blankToUndefined,
-  z.string().trim().max(60, 'A registration number has at most 60 characters').optional(),
+  storableText().trim().max(60, 'A registration number has at most 60 characters').optional(),
 );
 
 /** A learner's identity as a form sends it: which kind, then the fields of that kind. */
@@ -50,7 +48,7 @@ export const IdentityFormSchema = z.discriminatedUnion('identityKind', [
 ]);
 
 export const SignUpSchema = z
-  .object({ fullName: FullNameSchema, email: EmailSchema, password: PasswordSchema, confirmPassword: z.string() })
+  .object({ fullName: FullNameSchema, email: EmailSchema, password: PasswordSchema, confirmPassword: storableText() })
   .and(IdentityFormSchema)
   .refine((value) => value.password === value.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match' })
   .superRefine(notPersonal);
@@ -66,17 +64,17 @@ export const NewUserSchema = z
   .superRefine(notPersonal);
 
 export const SetupAdminSchema = z
-  .object({ fullName: FullNameSchema, email: EmailSchema, password: PasswordSchema, confirmPassword: z.string() })
+  .object({ fullName: FullNameSchema, email: EmailSchema, password: PasswordSchema, confirmPassword: storableText() })
   .refine((value) => value.password === value.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match' })
   .superRefine(notPersonal);
 
 export const SignInSchema = z.object({
   email: EmailSchema,
-  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(128, 'A password has at most 128 characters'),
+  password: storableText({ error: 'Enter your password' }).min(1, 'Enter your password').max(128, 'A password has at most 128 characters'),
 });
 
 export const ChangePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, 'Enter your current password'), newPassword: PasswordSchema, confirmPassword: z.string() })
+  .object({ currentPassword: storableText().min(1, 'Enter your current password'), newPassword: PasswordSchema, confirmPassword: storableText() })
   .refine((value) => value.newPassword === value.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match' });
 
 export type Identity =

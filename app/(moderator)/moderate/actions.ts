@@ -8,13 +8,14 @@ import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formObject, invalid } from '@/lib/forms/form-state';
 import { createBatch } from '@/lib/moderation/create-batch';
 import { ModerationRuleError } from '@/lib/moderation/moderation-errors';
+import { storableText } from '@/lib/forms/storable-text';
 
 const optionalDate = z.preprocess((value) => (value === '' ? null : value), z.iso.date({ error: 'Enter a date such as 2026-03-31' }).nullable());
 
 const CreateBatchSchema = z.object({
-  name: z.string().trim().min(3, 'Name the batch, for example "March 2026, Thandi Nkosi"').max(120),
-  moderatorId: z.string().uuid('Choose the moderator'),
-  assessorId: z.union([z.literal(''), z.string().uuid()]),
+  name: storableText().trim().min(3, 'Name the batch, for example "March 2026, Thandi Nkosi"').max(120),
+  moderatorId: storableText().uuid('Choose the moderator'),
+  assessorId: z.union([z.literal(''), storableText().uuid()]),
   from: optionalDate,
   to: optionalDate,
 });

@@ -1,20 +1,21 @@
 import { z } from 'zod';
+import { storableText } from '@/lib/forms/storable-text';
 
 export const VERDICTS = ['authentic', 'doubts'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** The verification interview form. Checks that need the learner's attempts or the clock are made by `recordInterview`. */
 export const InterviewFormSchema = z.strictObject({
-  learnerId: z.string().min(1, 'There is no such learner.'),
+  learnerId: storableText().min(1, 'There is no such learner.'),
   /** The attempt the interview is about; empty when it is about the learner's work in general. */
-  submissionId: z.string(),
+  submissionId: storableText(),
   questions: z
-    .array(z.strictObject({ question: z.string().trim().max(1000, 'A question has at most 1,000 characters.'), answer: z.string().trim().max(4000, 'An answer has at most 4,000 characters.') }))
+    .array(z.strictObject({ question: storableText().trim().max(1000, 'A question has at most 1,000 characters.'), answer: storableText().trim().max(4000, 'An answer has at most 4,000 characters.') }))
     .max(30, 'An interview holds at most 30 questions.'),
   verdict: z.enum(VERDICTS, { message: 'Choose your verdict: the work is the learner\u2019s own, or you have doubts.' }),
-  notes: z.string().trim().max(4000, 'The notes have at most 4,000 characters.'),
-  date: z.string().trim(),
-  time: z.string().trim(),
+  notes: storableText().trim().max(4000, 'The notes have at most 4,000 characters.'),
+  date: storableText().trim(),
+  time: storableText().trim(),
 });
 export type InterviewForm = z.infer<typeof InterviewFormSchema>;
 

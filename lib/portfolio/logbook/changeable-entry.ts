@@ -3,6 +3,7 @@ import type { DbOrTx } from '@/lib/audit/write-audit';
 import { evidence, logbookEntry } from '@/lib/db/schema';
 import { LogbookRuleError, NOT_FOUND_MESSAGE } from '@/lib/portfolio/logbook/logbook-errors';
 import { signedJudgementReliesOn } from '@/lib/portfolio/logbook/relied-on';
+import { isRecordId } from '@/lib/forms/storable-text';
 
 export const RELIED_ON_MESSAGE = 'A signed judgement relies on this entry, so it can no longer be changed or withdrawn. If it is wrong, tell your assessor.';
 export const WITHDRAWN_MESSAGE = 'This entry was withdrawn, so it can no longer be changed. Log the ticket again as a new entry.';
@@ -13,6 +14,7 @@ export const COUNTERSIGNED_MESSAGE = 'A witness countersigned this entry as it s
  * learner's entry is simply not found, and evidence a signed judgement relied on stays as judged.
  */
 export async function changeableEntry(tx: DbOrTx, learnerId: string, entryId: string) {
+  if (!isRecordId(entryId)) throw new LogbookRuleError('not-found', NOT_FOUND_MESSAGE);
   const [row] = await tx
     .select({ entry: logbookEntry, evidence })
     .from(logbookEntry)

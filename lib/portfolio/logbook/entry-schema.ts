@@ -3,6 +3,7 @@ import { CHANNELS } from '@/lib/db/schema/portfolio';
 import { validateSaIdNumber } from '@/lib/identity/sa-id-number';
 import { LEVELS, PRIORITIES } from '@/lib/sla/priority';
 import { formatLocalDateTime, parseLocalDateTime } from '@/lib/sla/time';
+import { storableText } from '@/lib/forms/storable-text';
 
 /**
  * What a learner writes in one logbook entry, as the form sends it (every value text) and as the
@@ -37,7 +38,7 @@ export function looksLikeSaIdNumber(text: string): boolean {
 const NO_ID_NUMBER = 'This looks like a South African ID number. Leave it out: the logbook needs no personal numbers (POPIA: collect only what you need).';
 
 function plainText(what: string, max: number) {
-  return z.string({ error: `Enter ${what}.` }).trim().min(1, `Enter ${what}.`).max(max, `Keep ${what} to ${max} characters.`);
+  return storableText({ error: `Enter ${what}.` }).trim().min(1, `Enter ${what}.`).max(max, `Keep ${what} to ${max} characters.`);
 }
 
 /** Text about people: an ID number never belongs in it. */
@@ -46,7 +47,7 @@ function freeText(what: string, max: number) {
 }
 
 function parsedDateTime(what: string, optional: boolean) {
-  return z.string({ error: `Enter ${what}.` }).transform((text, ctx): Date | null => {
+  return storableText({ error: `Enter ${what}.` }).transform((text, ctx): Date | null => {
     if (text.trim() === '') {
       if (optional) return null;
       ctx.addIssue({ code: 'custom', message: `Enter ${what}.` });

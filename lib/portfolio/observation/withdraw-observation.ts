@@ -7,6 +7,7 @@ import { enrolment, evidence, observation } from '@/lib/db/schema';
 import { assignedLearner } from '@/lib/portfolio/assessor-evidence/assigned-learner';
 import { EvidenceRuleError } from '@/lib/portfolio/assessor-evidence/evidence-rule-error';
 import { fieldRefusal } from '@/lib/portfolio/assessor-evidence/field-refusal';
+import { isRecordId, isStorableText, UNSTORABLE_TEXT_MESSAGE } from '@/lib/forms/storable-text';
 
 /**
  * Takes a signed observation back (it was wrong, or of someone else): its evidence piece becomes
@@ -14,6 +15,7 @@ import { fieldRefusal } from '@/lib/portfolio/assessor-evidence/field-refusal';
  * the audit trail. Only the learner's assigned assessor may withdraw it.
  */
 export async function withdrawObservation(db: Db, { actor, observationId, reason }: { actor: Actor; observationId: string; reason: string }): Promise<void> {
+  if (!isRecordId(observationId)) throw new EvidenceRuleError('not-found', 'There is no such observation among your learners\u2019 evidence.');
   const [row] = await db
     .select({ enrolmentId: observation.enrolmentId, learnerId: enrolment.learnerId })
     .from(observation)
@@ -24,6 +26,7 @@ export async function withdrawObservation(db: Db, { actor, observationId, reason
   const why = reason.trim();
   if (why.length < 10) throw fieldRefusal({ reason: 'Say in a sentence why the observation is withdrawn: it goes on the audit trail.' });
   if (why.length > 1000) throw fieldRefusal({ reason: 'The reason has at most 1,000 characters.' });
+  if (!isStorableText(why)) throw fieldRefusal({ reason: UNSTORABLE_TEXT_MESSAGE });
   await db.transaction(async (tx) => {
     const [piece] = await tx
       .select({ id: evidence.id, state: evidence.state })

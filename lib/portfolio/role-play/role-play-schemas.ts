@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseClock } from '@/lib/portfolio/role-play/clock-time';
 import { IdSchema } from '@/lib/quiz/schema';
+import { storableText } from '@/lib/forms/storable-text';
 
 export const BriefIdSchema = IdSchema;
 export const RecordingIdSchema = z.uuid();
@@ -17,8 +18,7 @@ export const ReportedSecondsSchema = z
 /** A time-stamped note on a recording, as the assessor's or moderator's form sends it. */
 export const RecordingNoteSchema = z.object({
   recordingId: RecordingIdSchema,
-  at: z
-    .string()
+  at: storableText()
     .transform((text, context) => {
       const seconds = parseClock(text);
       if (seconds === null || seconds > MAX_RECORDING_SECONDS) {
@@ -27,7 +27,7 @@ export const RecordingNoteSchema = z.object({
       }
       return seconds;
     }),
-  criterion: z.string().trim().min(1, 'Choose the criterion the note is about.'),
-  note: z.string().trim().min(1, 'Write the note.').max(MAX_NOTE_LENGTH, `Keep the note to ${MAX_NOTE_LENGTH} characters.`),
+  criterion: storableText().trim().min(1, 'Choose the criterion the note is about.'),
+  note: storableText().trim().min(1, 'Write the note.').max(MAX_NOTE_LENGTH, `Keep the note to ${MAX_NOTE_LENGTH} characters.`),
 });
 export type RecordingNote = z.output<typeof RecordingNoteSchema>;

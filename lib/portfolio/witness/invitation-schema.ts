@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { storableText } from '@/lib/forms/storable-text';
 
 const PHONE_CHARACTERS = /^\+?[\d\s().-]+$/;
 
 /** A witness's e-mail address or phone number: whichever it is, it must be one a person can use. */
-export const ContactSchema = z
-  .string({ error: 'Enter an e-mail address or a phone number for the witness' })
+export const ContactSchema = storableText({ error: 'Enter an e-mail address or a phone number for the witness' })
   .trim()
   .min(1, 'Enter an e-mail address or a phone number for the witness')
   .max(254, 'A contact has at most 254 characters')
@@ -22,20 +22,17 @@ export const ContactSchema = z
     if (digits < 10 || digits > 15) ctx.addIssue({ code: 'custom', message: `A phone number has 10 to 15 digits (this one has ${digits}), such as 082 555 0123 or +27 82 555 0123` });
   });
 
-export const WitnessNameSchema = z
-  .string({ error: 'Enter the full name' })
+export const WitnessNameSchema = storableText({ error: 'Enter the full name' })
   .trim()
   .min(2, 'Enter the full name')
   .max(120, 'A name has at most 120 characters');
 
-export const WitnessRoleSchema = z
-  .string({ error: 'Enter the role, for example Service desk team leader' })
+export const WitnessRoleSchema = storableText({ error: 'Enter the role, for example Service desk team leader' })
   .trim()
   .min(2, 'Enter the role, for example Service desk team leader')
   .max(120, 'A role has at most 120 characters');
 
-export const OrganisationSchema = z
-  .string({ error: 'Enter the organisation' })
+export const OrganisationSchema = storableText({ error: 'Enter the organisation' })
   .trim()
   .min(2, 'Enter the organisation, for example the company where you work together')
   .max(200, 'An organisation has at most 200 characters');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, type Channel } from '@/lib/db/schema/portfolio';
+import { isStorableText, storableText, UNSTORABLE_TEXT_MESSAGE } from '@/lib/forms/storable-text';
 import { OrganisationSchema, WitnessNameSchema, WitnessRoleSchema } from '@/lib/portfolio/witness/invitation-schema';
 
 export const FREQUENCIES = ['once', 'a-few-times', 'regularly'] as const;
@@ -72,12 +73,12 @@ function answerValues(raw: Record<string, unknown>, code: string): Record<Answer
 export function testimonyFormSchema(codes: readonly string[]) {
   return z
     .looseObject({
-      token: z.string({ error: 'This form has lost its link. Open the link you were sent again.' }),
+      token: storableText({ error: 'This form has lost its link. Open the link you were sent again.' }),
       confirmedName: WitnessNameSchema,
       confirmedRole: WitnessRoleSchema,
       confirmedOrganisation: OrganisationSchema,
-      signatureName: z.string().optional(),
-      declaration: z.string().optional(),
+      signatureName: storableText().optional(),
+      declaration: storableText().optional(),
     })
     .superRefine(
       (form, ctx) => {
@@ -88,6 +89,7 @@ export function testimonyFormSchema(codes: readonly string[]) {
           if (ANSWER_FIELDS.every((field) => values[field] === '')) continue;
           answered += 1;
           const issue = (field: AnswerField, message: string) => ctx.addIssue({ code: 'custom', path: [answerField(field, code)], message });
+          for (const field of ANSWER_FIELDS) if (!isStorableText(values[field])) issue(field, UNSTORABLE_TEXT_MESSAGE);
           if (values.saw === '') issue('saw', `Say what you saw the learner do for ${code}, or clear every answer for ${code} if you have not seen it.`);
           else if (values.saw.length > SAW_MAX) issue('saw', `Keep what you saw for ${code} to ${SAW_MAX} characters (it has ${values.saw.length}).`);
           if (!isFrequency(values.frequency)) issue('frequency', `Choose how often you saw it for ${code}: once, a few times or regularly.`);

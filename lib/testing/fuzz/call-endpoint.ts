@@ -68,6 +68,11 @@ function setHeaderIfValid(headers: Headers, name: string, value: string): void {
   } catch {}
 }
 
+// encodeURIComponent throws on a lone surrogate; the handler still gets the raw value as its param.
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** Calls a route handler with a Request built as Next would build it from the payload. */
 export async function callRoute(endpoint: Endpoint, cookie: string, payload: RoutePayload): Promise<Outcome> {
   const params = Object.fromEntries(endpoint.params.map((name, index) => [name, payload.params[index] ?? '']));
@@ -75,7 +80,7 @@ export async function callRoute(endpoint: Endpoint, cookie: string, payload: Rou
     .replace(/^app/, '')
     .replace(/\/\([^)]+\)/g, '')
     .replace(/\/route\.ts$/, '')
-    .replace(/\[([^\]]+)\]/g, (_, name: string) => encodeURIComponent((params[name] ?? '').toWellFormed()));
+    .replace(/\[([^\]]+)\]/g, (_, name: string) => encodeURIComponent(wellFormed(params[name] ?? '')));
   const url = new URL(`${SITE}${path}`);
   for (const [key, value] of payload.query) url.searchParams.append(key, value);
   const headers = new Headers({ origin: SITE, 'x-forwarded-for': '192.0.2.10' });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
+import { ALL_ACS } from '@/lib/assessment/testing/fixtures';
 import { type Auth, createAuth } from '@/lib/auth/create-auth';
 import type { DatabaseHandle } from '@/lib/db/open-database';
 import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
@@ -42,6 +43,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const MAY_CHANGE_ON_REFUSAL: Record<string, string> = {
   session: 'reading a session refreshes its expiry; signing in creates one',
   audit_event: 'repeated failed sign-ins for one address are recorded (auth.sign_in_failures)',
+  audit_chain_head: 'the audit chain moves on with that recorded event',
 };
 
 let endpoints: Endpoint[] = [];
@@ -83,6 +85,8 @@ for (const kind of TEST_DATABASE_KINDS) {
     try {
       const world = await createFuzzWorld(handle, current.auth);
       const hashes = await tableHashQuery(handle.db);
+      const worldSeconds = ((Date.now() - started) / 1000).toFixed(1);
+      const slowest = new Map<string, number>();
       const crashes: Finding[] = [];
       const changes: Finding[] = [];
       let sent = 0;
@@ -92,7 +96,10 @@ for (const kind of TEST_DATABASE_KINDS) {
       const ordered = [...endpoints.filter((endpoint) => !/sign-out/.test(endpoint.file)), ...endpoints.filter((endpoint) => /sign-out/.test(endpoint.file))];
       let before = await hashes();
       for (const [index, endpoint] of ordered.entries()) {
-        const fields = endpoint.vocabulary.length > 0 ? endpoint.vocabulary : ['id'];
+        // A judgement form names its fields per criterion (`met:AC1.1`), which no literal in the source spells out.
+        const perCriterion = endpoint.vocabulary.includes('comment') ? ALL_ACS.flatMap((code) => [`met:${code}`, `comment:${code}`]) : [];
+        const fields = endpoint.vocabulary.length > 0 ? [...endpoint.vocabulary, ...perCriterion] : ['id'];
+        const endpointStarted = Date.now();
         for (const role of FUZZ_ROLES) {
           const seed = SEED + index * 31 + FUZZ_ROLES.indexOf(role);
           const payloads =
@@ -112,9 +119,12 @@ for (const kind of TEST_DATABASE_KINDS) {
             if (unexpected.length > 0) changes.push({ endpoint: endpoint.name, role, status: outcome.status, detail: outcome.detail, payload: describePayload(payload), tables: unexpected });
           }
         }
+        slowest.set(endpoint.name, Date.now() - endpointStarted);
       }
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       process.stdout.write(`[fuzz ${kind}] seed ${SEED}: ${sent} payloads to ${endpoints.length} endpoints in ${seconds} s; ${accepted} accepted; ${crashes.length} 5xx; ${changes.length} refused payloads changed rows (${rowsChanged} table changes in all)\n`);
+      process.stdout.write(`  world ${worldSeconds} s; slowest: ${[...slowest].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([name, ms]) => `${name} ${ms} ms`).join('; ')}\n`);
+      for (const finding of [...crashes, ...changes]) process.stdout.write(`  ${finding.status} ${finding.endpoint} as ${finding.role}${finding.tables ? ` changed ${finding.tables.join(', ')}` : ''}: ${finding.detail.slice(0, 160)}\n    payload ${finding.payload.slice(0, 300)}\n`);
       expect(sent).toBeGreaterThanOrEqual(1000);
       expect(crashes, `5xx answers (replay with FUZZ_SEED=${SEED})`).toEqual([]);
       expect(changes, `rows changed by refused payloads (replay with FUZZ_SEED=${SEED})`).toEqual([]);

@@ -84,14 +84,60 @@ export function hostileJson(ids: readonly string[], fields: readonly string[]): 
 
 export type Field = [string, string | File];
 
-/** Form entries: mostly the endpoint's own field names, some unknown or prototype keys, some repeated. */
-export function hostileFields(ids: readonly string[], fields: readonly string[]): fc.Arbitrary<Field[]> {
-  const name = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...fields) }, { weight: 1, arbitrary: fc.constantFrom(...PROTOTYPE_KEYS) }, { weight: 1, arbitrary: fc.string({ maxLength: 10 }) });
+const LONG_ENOUGH = 'The customer called about a printer that stopped working on the second floor.';
+
+/** A value a real form would send for a field of that name, so the one hostile field gets past the others. */
+function plausibleValue(name: string, ids: readonly string[]): fc.Arbitrary<string> {
+  if (/email|contact/i.test(name)) return fc.constant('thandi@example.co.za');
+  if (/password/i.test(name)) return fc.constant('a-long-password');
+  if (/(Id|Ids|token)$|^id$/i.test(name)) return fc.constantFrom(...ids);
+  if (/At$|date/i.test(name)) return fc.constantFrom('2026-02-10T09:00', '2026-02-10');
+  if (/time/i.test(name)) return fc.constant('09:00');
+  if (/revision|seconds|max|count|percent|hours|number|attempt/i.test(name)) return fc.constantFrom('0', '1', '3');
+  if (/^met:/.test(name)) return fc.constantFrom('met', 'not_yet');
+  if (/name/i.test(name)) return fc.constant('Thandi Mokoena');
+  return fc.constantFrom(LONG_ENOUGH, 'met', 'phone', 'on', 'learner', 'agree', 'AC1.1', 'P3', 'medium', 'observed', '');
+}
+
+type Mutation = (value: string) => string | File;
+
+/** How a plausible value is spoiled: kept as it is (most often), a NUL or a lone surrogate added, or replaced outright. */
+function mutation(ids: readonly string[]): fc.Arbitrary<Mutation> {
   const file = fc
     .tuple(hostileString(ids), fc.uint8Array({ maxLength: 64 }))
     .map(([fileName, bytes]) => new File([bytes], fileName.slice(0, 200), { type: 'application/octet-stream' }));
-  const value = fc.oneof({ weight: 9, arbitrary: hostileString(ids) }, { weight: 1, arbitrary: file });
-  return fc.array(fc.tuple(name, value), { maxLength: 12 });
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.constant<Mutation>((value) => value) },
+    { weight: 1, arbitrary: fc.constant<Mutation>((value) => `${value}\u0000`) },
+    { weight: 1, arbitrary: fc.constant<Mutation>((value) => `\u0000${value}`) },
+    { weight: 1, arbitrary: fc.constant<Mutation>((value) => `${value}\uD83D`) },
+    { weight: 1, arbitrary: fc.constant<Mutation>((value) => `\uDE00${value}`) },
+    { weight: 2, arbitrary: hostileString(ids).map((text): Mutation => () => text) },
+    { weight: 1, arbitrary: file.map((chosen): Mutation => () => chosen) },
+  );
+}
+
+/**
+ * Form entries: every field the endpoint names, with a plausible value, each spoiled now and then,
+ * and sometimes an unknown key, a prototype key or a field repeated.
+ */
+export function hostileFields(ids: readonly string[], fields: readonly string[]): fc.Arbitrary<Field[]> {
+  const spoiled = fc.tuple(...fields.map((name) => fc.tuple(plausibleValue(name, ids), mutation(ids)).map(([value, spoil]) => spoil(value))));
+  const extra = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS, ...fields), fc.string({ maxLength: 10 })), hostileString(ids)), { maxLength: 2 });
+  return fc.tuple(spoiled, extra).map(([values, extras]) => [...fields.map((name, index): Field => [name, values[index] ?? '']), ...extras]);
+}
+
+/** A JSON object of some of the endpoint's fields with plausible values, one of them hostile. */
+function nearlyValidJson(ids: readonly string[], fields: readonly string[]): fc.Arbitrary<unknown> {
+  return fc
+    .tuple(fc.subarray([...fields], { minLength: 1, maxLength: 4 }), fc.nat(), hostileJson(ids, fields))
+    .chain(([chosen, which, hostile]) =>
+      fc.tuple(...chosen.map((name) => fc.tuple(plausibleValue(name, ids), mutation(ids)).map(([value, spoil]) => spoil(value)))).map((values) => {
+        const body: Record<string, unknown> = Object.fromEntries(chosen.map((name, index) => [name, values[index] instanceof File ? '' : values[index]]));
+        if (which % 3 === 0) body[chosen[which % chosen.length] ?? 'id'] = hostile;
+        return body;
+      }),
+    );
 }
 
 export type RouteBody =
@@ -107,7 +153,8 @@ export function hostileRoutePayload(ids: readonly string[], fields: readonly str
   const contentType = fc.constantFrom('application/json', 'text/plain', 'multipart/form-data', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', '');
   const body: fc.Arbitrary<RouteBody> = fc.oneof(
     fc.constant<RouteBody>({ kind: 'none' }),
-    { weight: 4, arbitrary: hostileJson(ids, fields).map((value): RouteBody => ({ kind: 'json', value })) },
+    { weight: 2, arbitrary: hostileJson(ids, fields).map((value): RouteBody => ({ kind: 'json', value })) },
+    { weight: 3, arbitrary: nearlyValidJson(ids, fields).map((value): RouteBody => ({ kind: 'json', value })) },
     fc.record({ text, contentType }).map((raw): RouteBody => ({ kind: 'raw', ...raw })),
     { weight: 2, arbitrary: hostileFields(ids, fields).map((entries): RouteBody => ({ kind: 'multipart', fields: entries })) },
   );
@@ -118,7 +165,7 @@ export function hostileRoutePayload(ids: readonly string[], fields: readonly str
     fc.tuple(fc.constant('x-forwarded-for'), fc.constantFrom('10.0.0.1', '::1', 'garbage')),
   );
   return fc.record({
-    params: fc.array(text, { minLength: paramCount, maxLength: paramCount }),
+    params: fc.array(fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...ids) }, text), { minLength: paramCount, maxLength: paramCount }),
     query: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...fields), fc.string({ maxLength: 6 })), text.filter((value) => value.length < 4096)), { maxLength: 3 }),
     headers: fc.array(header, { maxLength: 2 }),
     body,

@@ -12,6 +12,7 @@ import { issueWitnessInvitation } from '@/lib/portfolio/witness/issue-invitation
 import { revokeWitnessInvitation } from '@/lib/portfolio/witness/revoke-invitation';
 import { WitnessRuleError } from '@/lib/portfolio/witness/witness-errors';
 import { witnessLinkPath } from '@/lib/portfolio/witness/witness-token';
+import { storableText } from '@/lib/forms/storable-text';
 
 const PAGE = '/portfolio/witnesses';
 
@@ -36,7 +37,7 @@ export async function issueInvitationAction(_previous: IssueState, formData: For
   }
 }
 
-const RevokeSchema = z.object({ invitationId: z.string().min(1).max(100) });
+const RevokeSchema = z.object({ invitationId: storableText().min(1).max(100) });
 
 export async function revokeInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const learner = await requireRole(['learner'], PAGE);

@@ -11,8 +11,9 @@ import { decideRecord } from '@/lib/moderation/decide';
 import { ModerationRuleError } from '@/lib/moderation/moderation-errors';
 import { signBatch } from '@/lib/moderation/sign-batch';
 import { recordDeps } from '@/lib/record/record-service';
+import { storableText } from '@/lib/forms/storable-text';
 
-const Ids = z.object({ batchId: z.string().uuid('There is no such batch.'), submissionId: z.string().uuid('There is no such record.') });
+const Ids = z.object({ batchId: storableText().uuid('There is no such batch.'), submissionId: storableText().uuid('There is no such record.') });
 
 function refused(error: unknown, formData: FormData): FormState {
   if (error instanceof ModerationRuleError) return failed(error.message, formData, error.code === 'password' ? { password: error.message } : {});
@@ -35,7 +36,7 @@ export async function addToSampleAction(_previous: FormState, formData: FormData
 export async function decideAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole(['moderator'], '/moderate');
   const values = formObject(formData);
-  const parsed = Ids.extend({ decision: z.enum(['agree', 'refer'], { error: 'Choose agree or refer back' }), comment: z.string().max(5000) }).safeParse(values);
+  const parsed = Ids.extend({ decision: z.enum(['agree', 'refer'], { error: 'Choose agree or refer back' }), comment: storableText().max(5000) }).safeParse(values);
   if (!parsed.success) return invalid(parsed.error, formData, parsed.error.issues[0]?.message);
   const reasons = Object.fromEntries(Object.entries(values).filter(([key]) => key.startsWith('reason:')).map(([key, value]) => [key.slice('reason:'.length), value.slice(0, 2000)]));
   try {
@@ -49,7 +50,7 @@ export async function decideAction(_previous: FormState, formData: FormData): Pr
 
 export async function signBatchAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole(['moderator'], '/moderate');
-  const parsed = z.object({ batchId: z.string().uuid('There is no such batch.'), password: z.string().max(128) }).safeParse(formObject(formData));
+  const parsed = z.object({ batchId: storableText().uuid('There is no such batch.'), password: storableText().max(128) }).safeParse(formObject(formData));
   if (!parsed.success) return invalid(parsed.error, formData, parsed.error.issues[0]?.message);
   const deps = await recordDeps();
   let count: number;

@@ -6,6 +6,7 @@ import { parseByteRange } from '@/lib/http/byte-range';
 import { jsonError } from '@/lib/http/json-responses';
 import { recordingFileForViewer } from '@/lib/portfolio/role-play/recording-file';
 import { RECORDING_NOT_FOUND } from '@/lib/portfolio/role-play/role-play-errors';
+import { isRecordId } from '@/lib/forms/storable-text';
 
 /**
  * Streams a role-play recording to those entitled to the learner's evidence (everyone else: 404),
@@ -15,6 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ reco
   const current = await getCurrentUser();
   if (!current) return jsonError(401, 'Sign in to play recordings.');
   const { recordingId } = await params;
+  if (!isRecordId(recordingId)) return jsonError(404, RECORDING_NOT_FOUND);
   const file = await recordingFileForViewer(await getDb(), { id: current.id, role: current.role }, recordingId);
   if (!file) return jsonError(404, RECORDING_NOT_FOUND);
   const root = dataDir();

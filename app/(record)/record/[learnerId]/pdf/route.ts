@@ -3,11 +3,13 @@ import { getDb } from '@/lib/db/client';
 import { jsonError } from '@/lib/http/json-responses';
 import { pdfDispositionFor, pdfResponse } from '@/lib/record/pdf-response';
 import { recordForViewer } from '@/lib/record/record-service';
+import { isRecordId } from '@/lib/forms/storable-text';
 
 export async function GET(request: Request, { params }: { params: Promise<{ learnerId: string }> }) {
   const current = await getCurrentUser();
   if (!current) return jsonError(401, 'Sign in to download a record of learning.');
   const { learnerId } = await params;
+  if (!isRecordId(learnerId)) return jsonError(404, 'There is no record of learning here.');
   const record = await recordForViewer(await getDb(), { id: current.id, role: current.role }, learnerId);
   if (!record) return jsonError(404, 'There is no record of learning here.');
   return pdfResponse(record, pdfDispositionFor(request.url));

@@ -4,8 +4,9 @@ import { saveAnswer } from '@/lib/assessment/save-answer';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db/client';
 import { jsonError, jsonOk, readJson, ruleErrorResponse } from '@/lib/http/json-responses';
+import { isRecordId, storableText } from '@/lib/forms/storable-text';
 
-const BodySchema = z.strictObject({ itemKey: z.string().min(1).max(200), response: z.unknown() });
+const BodySchema = z.strictObject({ itemKey: storableText().min(1).max(200), response: z.unknown() });
 
 /** Autosave of one answer in the signed-in learner's own draft attempt. */
 export async function PUT(request: Request, { params }: { params: Promise<{ submissionId: string }> }) {
@@ -13,6 +14,7 @@ export async function PUT(request: Request, { params }: { params: Promise<{ subm
   if (!current) return jsonError(401, 'Your session has ended. Sign in again: your answers are kept in this browser until then.');
   if (current.role !== 'learner') return jsonError(404, 'There is no such attempt.');
   const { submissionId } = await params;
+  if (!isRecordId(submissionId)) return jsonError(404, 'There is no such attempt.');
   const json = await readJson(request);
   if (!json.ok) return json.response;
   const parsed = BodySchema.safeParse(json.body);

@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db/client';
 import { dataDir } from '@/lib/db/data-dir';
 import { MAX_EVIDENCE_BYTES } from '@/lib/evidence/evidence-rules';
 import { jsonError, jsonOk, ruleErrorResponse } from '@/lib/http/json-responses';
+import { isRecordId } from '@/lib/forms/storable-text';
 
 /** Upload one evidence file (multipart field "file") to the learner's own draft attempt. */
 export async function POST(request: Request, { params }: { params: Promise<{ submissionId: string }> }) {
@@ -27,6 +28,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ sub
   if (!(file instanceof File)) return jsonError(400, 'Choose a file to upload.', { code: 'empty' });
   try {
     const { submissionId } = await params;
+    if (!isRecordId(submissionId)) return jsonError(404, 'There is no such attempt.');
     const bytes = new Uint8Array(await file.arrayBuffer());
     const added = await addEvidence(await getDb(), dataDir(), current.id, submissionId, { name: file.name, bytes });
     return jsonOk(added);

@@ -5,6 +5,7 @@ import { sameOriginRefusal } from '@/lib/http/request-guard';
 import { getDb } from '@/lib/db/client';
 import { dataDir } from '@/lib/db/data-dir';
 import { jsonError, jsonOk, ruleErrorResponse } from '@/lib/http/json-responses';
+import { isRecordId } from '@/lib/forms/storable-text';
 
 export async function DELETE(request: Request, { params }: { params: Promise<{ submissionId: string; fileId: string }> }) {
   const current = await getCurrentUser();
@@ -13,6 +14,7 @@ export async function DELETE(request: Request, { params }: { params: Promise<{ s
   const crossSite = sameOriginRefusal(request, baseUrl());
   if (crossSite) return jsonError(crossSite.status, crossSite.message);
   const { submissionId, fileId } = await params;
+  if (!isRecordId(submissionId) || !isRecordId(fileId)) return jsonError(404, 'There is no such file in this attempt.');
   try {
     await removeEvidence(await getDb(), dataDir(), current.id, submissionId, fileId);
     return jsonOk({ removed: true });
