@@ -10,6 +10,7 @@ import { FIXTURE_LESSONS, finishLessons, loadRealAssessment, person } from '@/li
 import type { DatabaseHandle } from '@/lib/db/open-database';
 import { auditEvent, evidenceFile } from '@/lib/db/schema';
 import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
+import { StorageFullError, type WriteBytes } from '@/lib/evidence/evidence-store';
 import { minimalPdf, tinyPng } from '@/lib/evidence/testing/sample-files';
 
 let assessment: LoadedAssessment;
@@ -40,7 +41,23 @@ function filesBelow(folder: string): string[] {
     .map((entry) => entry.name);
 }
 
+// A disk that fills up halfway through writing the file.
+const diskFillsUp: WriteBytes = async (file, bytes) => {
+  await file.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+  throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+};
+
 for (const kind of TEST_DATABASE_KINDS) {
+  test(`${kind}: on a full disk the upload fails as StorageFullError, with no row, no audit event and no file, partial or whole`, async () => {
+    const handle = handles.get(kind);
+    if (!handle) throw new Error('no database');
+    const { learnerId, submissionId, root } = await draftAttempt(handle);
+    await expect(addEvidence(handle.db, root, learnerId, submissionId, { name: 'ticket.pdf', bytes: minimalPdf() }, diskFillsUp)).rejects.toBeInstanceOf(StorageFullError);
+    expect(await handle.db.select().from(evidenceFile).where(eq(evidenceFile.submissionId, submissionId))).toEqual([]);
+    expect(await handle.db.select().from(auditEvent).where(and(eq(auditEvent.subjectId, submissionId), eq(auditEvent.type, 'evidence.added')))).toEqual([]);
+    expect(filesBelow(root)).toEqual([]);
+  });
+
   test(`${kind}: a PNG named .pdf is refused with what it really is, and nothing is stored or audited`, async () => {
     const handle = handles.get(kind);
     if (!handle) throw new Error('no database');

@@ -8,7 +8,7 @@ import { relationshipTo } from '@/lib/auth/relationship';
 import type { Db } from '@/lib/db/open-database';
 import { evidenceFile, submission } from '@/lib/db/schema';
 import { checkUpload } from '@/lib/evidence/evidence-rules';
-import { readEvidence, removeUnreferenced, storeEvidence } from '@/lib/evidence/evidence-store';
+import { readEvidence, removeUnreferenced, storeEvidence, type WriteBytes } from '@/lib/evidence/evidence-store';
 
 export class EvidenceRefusedError extends Error {
   constructor(
@@ -28,14 +28,15 @@ async function ownDraft(db: Pick<Db, 'select'>, learnerId: string, submissionId:
 
 /**
  * Adds an evidence file to the learner's own draft: checked by content and size, stored under its
- * hash, then recorded with its audit event. If recording fails, the stored file is removed again.
+ * hash, then recorded with its audit event. If recording fails, the stored file is removed again;
+ * if storing fails (a full disk: StorageFullError), no row is written.
  */
-export async function addEvidence(db: Db, dataRoot: string, learnerId: string, submissionId: string, file: { name: string; bytes: Uint8Array }) {
+export async function addEvidence(db: Db, dataRoot: string, learnerId: string, submissionId: string, file: { name: string; bytes: Uint8Array }, write?: WriteBytes) {
   await ownDraft(db, learnerId, submissionId);
   const [existing] = await db.select({ value: count() }).from(evidenceFile).where(eq(evidenceFile.submissionId, submissionId));
   const checked = checkUpload({ name: file.name, bytes: file.bytes, existingCount: existing?.value ?? 0 });
   if (!checked.ok) throw new EvidenceRefusedError(checked.code, checked.message);
-  const stored = await storeEvidence(dataRoot, file.bytes);
+  const stored = await storeEvidence(dataRoot, file.bytes, write);
   const id = randomUUID();
   try {
     await db.transaction(async (tx) => {

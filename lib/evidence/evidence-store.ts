@@ -4,6 +4,21 @@ import path from 'node:path';
 
 export type StoredEvidence = { sha256: string; storageKey: string; size: number };
 
+/** Writes the bytes into the open temporary file; a caller may pass its own, as a test does to fill the disk. */
+export type WriteBytes = (file: FileHandle, bytes: Uint8Array) => Promise<void>;
+
+const writeWhole: WriteBytes = (file, bytes) => file.writeFile(bytes);
+
+/** The disk (or the account's quota) is full: nothing was stored, and trying later may work. */
+export class StorageFullError extends Error {
+  constructor(cause: unknown) {
+    super('The server has no room to store this file just now, so nothing was kept. Try again later, and tell your provider if it keeps happening.', { cause });
+    this.name = 'StorageFullError';
+  }
+}
+
+const DISK_FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
+
 // How much of a file one read of a stream takes: a player seeking in a long recording asks for
 // ranges, and a whole recording is never held in memory at once.
 const STREAM_CHUNK_BYTES = 256 * 1024;
@@ -23,14 +38,20 @@ const locks = new Map<string, Promise<void>>();
  * name only ever holds complete content; the folder is flushed too, so a stored file survives a
  * crash once this resolves. Identical content is stored once.
  */
-export async function storeEvidence(rootDir: string, bytes: Uint8Array): Promise<StoredEvidence> {
+export async function storeEvidence(rootDir: string, bytes: Uint8Array, write: WriteBytes = writeWhole): Promise<StoredEvidence> {
   const sha256 = sha256Hex(bytes);
   const storageKey = `evidence/${sha256.slice(0, 2)}/${sha256}`;
   const finalPath = filePath(rootDir, storageKey);
-  await withLock(finalPath, async () => {
-    if ((await hashOfFile(finalPath)) !== sha256) await writeAtomically(finalPath, bytes);
-    claim(finalPath);
-  });
+  try {
+    await withLock(finalPath, async () => {
+      if ((await hashOfFile(finalPath)) !== sha256) await writeAtomically(finalPath, bytes, write);
+      claim(finalPath);
+    });
+  } catch (error) {
+    // The temporary file is already gone; a full disk is the server's state, not a fault in the request.
+    if (DISK_FULL_CODES.has(errorCode(error) ?? '')) throw new StorageFullError(error);
+    throw error;
+  }
   return { sha256, storageKey, size: bytes.length };
 }
 
@@ -105,14 +126,14 @@ function filePath(rootDir: string, storageKey: string): string {
   return path.resolve(rootDir, ...storageKey.split('/'));
 }
 
-async function writeAtomically(finalPath: string, bytes: Uint8Array): Promise<void> {
+async function writeAtomically(finalPath: string, bytes: Uint8Array, write: WriteBytes): Promise<void> {
   const folder = path.dirname(finalPath);
   const createdFrom = await mkdir(folder, { recursive: true });
   const temporaryPath = path.join(folder, `.${path.basename(finalPath)}.${randomUUID()}.tmp`);
   try {
     const handle = await open(temporaryPath, 'wx', 0o644);
     try {
-      await handle.writeFile(bytes);
+      await write(handle, bytes);
       await handle.sync();
     } finally {
       await handle.close();

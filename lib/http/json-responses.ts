@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { AssessmentRuleError } from '@/lib/assessment/assessment-errors';
 import { baseUrl } from '@/lib/auth/create-auth';
+import { StorageFullError } from '@/lib/evidence/evidence-store';
 import { guardedJson } from '@/lib/http/request-guard';
 
 const noStore = { 'Cache-Control': 'private, no-store' };
@@ -31,6 +32,12 @@ const STATUS_FOR: Record<AssessmentRuleError['code'], number> = {
 /** A rule the learner broke becomes a clear JSON answer; anything else is a real fault and is rethrown. */
 export function ruleErrorResponse(error: unknown): NextResponse {
   if (error instanceof AssessmentRuleError) return jsonError(STATUS_FOR[error.code], error.message, { code: error.code, details: error.details });
+  return storageFullResponse(error);
+}
+
+/** A full disk becomes 507 Insufficient Storage with a message that says nothing was kept; anything else is rethrown. */
+export function storageFullResponse(error: unknown): NextResponse {
+  if (error instanceof StorageFullError) return jsonError(507, error.message, { code: 'storage-full' });
   throw error;
 }
 

@@ -101,6 +101,17 @@ for (const kind of TEST_DATABASE_KINDS) {
     expect(await entryWithEvidence(db(), entryId)).toEqual(before);
   });
 
+  test(`${kind}: an entry id that is not a UUID (a NUL, a path, a word) is not found, for editing or withdrawing`, async () => {
+    const owner = await learner('Lerato Molefe');
+    const entryId = await save(owner);
+    const before = await entryWithEvidence(db(), entryId);
+    for (const wrongId of ['\u0000', `${entryId}\u0000`, '../../etc/passwd', 'entry', '\uD800']) {
+      await expect(editLogbookEntry(db().db, { actor: owner, entryId: wrongId, input: entryForm(), claims: LOGBOOK_CLAIMS, now: NOW })).rejects.toMatchObject({ code: 'not-found' });
+      await expect(withdrawLogbookEntry(db().db, { actor: owner, entryId: wrongId, now: NOW })).rejects.toMatchObject({ code: 'not-found' });
+    }
+    expect(await entryWithEvidence(db(), entryId)).toEqual(before);
+  });
+
   test(`${kind}: an entry a witness countersigned cannot be edited but can be withdrawn`, async () => {
     const actor = await learner();
     const entryId = await save(actor);

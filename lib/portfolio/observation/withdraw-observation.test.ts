@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PASSWORD } from '@/lib/assessment/testing/fixtures';
 import type { DatabaseHandle } from '@/lib/db/open-database';
 import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
+import { UNSTORABLE_TEXT_MESSAGE } from '@/lib/forms/storable-text';
 import { assignedPeople, SCENARIOS, writtenFor } from '@/lib/portfolio/assessor-evidence/testing/assigned-people';
 import { readObservation } from '@/lib/portfolio/observation/read-observation';
 import { recordObservation } from '@/lib/portfolio/observation/record-observation';
@@ -57,6 +58,19 @@ for (const kind of TEST_DATABASE_KINDS) {
       code: 'invalid',
       fieldErrors: { reason: 'Say in a sentence why the observation is withdrawn: it goes on the audit trail.' },
     });
+    const written = await writtenFor(db(), people.learnerId);
+    expect(written.pieces.map((piece) => piece.state)).toEqual(['signed']);
+    expect(written.events.map((event) => event.type)).toEqual(['observation.recorded']);
+  });
+
+  test(`${kind}: an id that is not a UUID finds nothing, and a reason with a NUL or a lone surrogate is refused in its field, writing nothing`, async () => {
+    const people = await observed(db());
+    for (const observationId of ['\u0000', 'not-an-id', '../../etc/passwd', `${people.observationId}\u0000`]) {
+      await expect(withdrawObservation(db().db, { actor: people.assessor, observationId, reason: 'Recorded against the wrong learner.' })).rejects.toMatchObject({ code: 'not-found' });
+    }
+    for (const reason of ['Recorded against the wrong learner.\u0000', 'Recorded against the \uD800 wrong learner.']) {
+      await expect(withdrawObservation(db().db, { actor: people.assessor, observationId: people.observationId, reason })).rejects.toMatchObject({ code: 'invalid', fieldErrors: { reason: UNSTORABLE_TEXT_MESSAGE } });
+    }
     const written = await writtenFor(db(), people.learnerId);
     expect(written.pieces.map((piece) => piece.state)).toEqual(['signed']);
     expect(written.events.map((event) => event.type)).toEqual(['observation.recorded']);

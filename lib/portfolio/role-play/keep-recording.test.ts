@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { DatabaseHandle } from '@/lib/db/open-database';
 import { auditEvent, evidence, recording } from '@/lib/db/schema';
 import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
-import { evidenceSize } from '@/lib/evidence/evidence-store';
+import { evidenceSize, StorageFullError, type WriteBytes } from '@/lib/evidence/evidence-store';
 import { minimalPdf } from '@/lib/evidence/testing/sample-files';
 import { recordingFixture, toneWav } from '@/lib/evidence/testing/sample-recordings';
 import { keepRecording } from '@/lib/portfolio/role-play/keep-recording';
@@ -45,12 +45,27 @@ async function refusal(promise: Promise<unknown>): Promise<RolePlayError> {
   return error;
 }
 
+// A disk that fills up halfway through writing the recording.
+const diskFillsUp: WriteBytes = async (file, bytes) => {
+  await file.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+  throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+};
+
 for (const kind of TEST_DATABASE_KINDS) {
   const db = () => {
     const handle = handles.get(kind);
     if (!handle) throw new Error('no database');
     return handle;
   };
+
+  test(`${kind}: on a full disk keeping a recording fails as StorageFullError and writes nothing, neither rows nor a partial file`, async () => {
+    const world = await rolePlayWorld(db());
+    const filesBefore = storedFiles();
+    const keeping = keepRecording(db().db, root, { learner: world.learner, briefId: 'locked-out-before-payroll', name: 'full-disk.wav', bytes: toneWav(1.5), durationSeconds: null }, BRIEFS, diskFillsUp);
+    await expect(keeping).rejects.toBeInstanceOf(StorageFullError);
+    expect(await writtenFor(db(), world.learner.id)).toEqual({ recordings: 0, evidence: 0, roleplayEvents: 0 });
+    expect(storedFiles()).toEqual(filesBefore);
+  });
 
   test(`${kind}: keeping a recording writes the recording, its evidence claiming the brief's criteria and channel, and the audit event`, async () => {
     const world = await rolePlayWorld(db());

@@ -5,7 +5,7 @@ import { type DbOrTx, writeAudit } from '@/lib/audit/write-audit';
 import { type Actor, can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/open-database';
 import { enrolment, evidence, profile, recording } from '@/lib/db/schema';
-import { removeUnreferenced, storeEvidence } from '@/lib/evidence/evidence-store';
+import { removeUnreferenced, storeEvidence, type WriteBytes } from '@/lib/evidence/evidence-store';
 import { BYTES_PER_MEGABYTE, checkRecordingUpload } from '@/lib/evidence/recording-rules';
 import type { RecordingMediaType } from '@/lib/evidence/sniff-recording';
 import type { RolePlayBrief } from '@/lib/portfolio/practical-schemas';
@@ -34,9 +34,10 @@ export async function recordingLimitBytes(db: DbOrTx): Promise<number> {
  * Keeps a role-play recording in the learner's own portfolio: checked by content and against the
  * provider's size limit, stored under its hash, then recorded in one transaction as the recording,
  * the piece of evidence claiming the brief's criteria on its channel, and the audit event. If the
- * rows cannot be written, the stored file is removed again unless something else uses it.
+ * rows cannot be written, the stored file is removed again unless something else uses it; if the
+ * file cannot be stored (a full disk: StorageFullError), no row is written.
  */
-export async function keepRecording(db: Db, dataRoot: string, input: KeepRecordingInput, briefs: readonly RolePlayBrief[]): Promise<KeptRecording> {
+export async function keepRecording(db: Db, dataRoot: string, input: KeepRecordingInput, briefs: readonly RolePlayBrief[], write?: WriteBytes): Promise<KeptRecording> {
   const { learner } = input;
   const parsedBrief = BriefIdSchema.safeParse(input.briefId);
   const brief = parsedBrief.success ? briefs.find((candidate) => candidate.id === parsedBrief.data) : undefined;
@@ -48,7 +49,7 @@ export async function keepRecording(db: Db, dataRoot: string, input: KeepRecordi
   const checked = checkRecordingUpload({ name: input.name, bytes: input.bytes, maxBytes: await recordingLimitBytes(db) });
   if (!checked.ok) throw new RolePlayError(checked.code, checked.message, checked.code === 'too-large' ? 413 : 400, 'file');
 
-  const stored = await storeEvidence(dataRoot, input.bytes);
+  const stored = await storeEvidence(dataRoot, input.bytes, write);
   const recordingId = randomUUID();
   const evidenceId = randomUUID();
   const { mediaType } = checked.recording;

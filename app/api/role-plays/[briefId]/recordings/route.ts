@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { dataDir } from '@/lib/db/data-dir';
 import { tooLargeMessage } from '@/lib/evidence/recording-rules';
 import { readBodyUpTo } from '@/lib/http/capped-body';
-import { jsonError, jsonOk } from '@/lib/http/json-responses';
+import { jsonError, jsonOk, storageFullResponse } from '@/lib/http/json-responses';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
 import { keepRecording, recordingLimitBytes } from '@/lib/portfolio/role-play/keep-recording';
 import { RolePlayError } from '@/lib/portfolio/role-play/role-play-errors';
@@ -45,6 +45,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ bri
     return jsonOk({ ...kept, url: `/evidence/role-play/${kept.recordingId}` });
   } catch (error) {
     if (error instanceof RolePlayError) return jsonError(error.status, error.message, { code: error.code });
-    throw error;
+    return storageFullResponse(error);
   }
 }
