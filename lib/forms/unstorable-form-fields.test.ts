@@ -19,7 +19,10 @@ const LONE = 'Thandi \uD800Mokoena';
 function messages(schema: z.ZodType, input: unknown): Record<string, string[]> {
   const result = schema.safeParse(input);
   const byPath: Record<string, string[]> = {};
-  for (const issue of result.error?.issues ?? []) (byPath[issue.path.join('.')] ??= []).push(issue.message);
+  for (const issue of result.error?.issues ?? []) {
+    const path = issue.path.join('.');
+    byPath[path] = [...(byPath[path] ?? []), issue.message];
+  }
   return byPath;
 }
 
