@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/client';
 import { COUNTERSIGNED_MESSAGE, RELIED_ON_MESSAGE, WITHDRAWN_MESSAGE } from '@/lib/portfolio/logbook/changeable-entry';
 import { entryFormValues } from '@/lib/portfolio/logbook/form-values';
 import { readOwnEntry } from '@/lib/portfolio/logbook/read-entries';
+import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Edit a logbook entry' };
 
@@ -14,6 +15,8 @@ const LOCKED = { 'relied-on': RELIED_ON_MESSAGE, countersigned: COUNTERSIGNED_ME
 
 export default async function EditEntryPage({ params }: { params: Promise<{ entryId: string }> }) {
   const { entryId } = await params;
+  // An id that cannot exist is not found, before it reaches a query.
+  if (!isRecordId(entryId)) notFound();
   const learner = await requireRole(['learner'], `/portfolio/logbook/${entryId}/edit`);
   const entry = await readOwnEntry(await getDb(), learner.id, entryId);
   if (!entry) notFound();
