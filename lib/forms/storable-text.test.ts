@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { z } from 'zod';
-import { isRecordId, isStorableText, RecordIdSchema, storableText, UNSTORABLE_TEXT_MESSAGE, unstorableFields, unstorablePath } from '@/lib/forms/storable-text';
+import { isRecordId, isStorableText, RecordIdSchema, storableText, UNSTORABLE_TEXT_MESSAGE, unstorablePath } from '@/lib/forms/storable-text';
 
 test('ordinary text, accents, emoji and whole surrogate pairs are storable', () => {
   for (const text of ['', 'Thandi Mokoena', 'Zoë Ndlovu-Müller', '😀 ok', '\uD83D\uDE00', 'line\nbreak\ttab']) expect(isStorableText(text)).toBe(true);
@@ -30,12 +30,4 @@ test('the path to the first unstorable text in a JSON value is found, keys inclu
   expect(unstorablePath(Object.fromEntries([['k\uD800', 1]]))).toBe('k\uD800');
   expect(unstorablePath('\uDC00')).toBe('');
   expect(unstorablePath({ a: [1, true, null, 'fine'] })).toBeNull();
-});
-
-test('each form field holding unstorable text gets the message; files are left to their own rules', () => {
-  const form = new FormData();
-  form.append('fullName', 'Thandi\u0000');
-  form.append('note', 'fine');
-  form.append('file', new File(['\u0000'], 'a.pdf'));
-  expect(unstorableFields(form)).toEqual({ fullName: UNSTORABLE_TEXT_MESSAGE });
 });

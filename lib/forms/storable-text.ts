@@ -11,8 +11,6 @@ export const UNSTORABLE_TEXT_MESSAGE = 'This contains a character that cannot be
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding the NUL is this pattern's purpose.
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const UNSTORABLE_GLOBAL = new RegExp(UNSTORABLE.source, 'g');
-
 export function isStorableText(text: string): boolean {
   return !UNSTORABLE.test(text);
 }
@@ -43,14 +41,4 @@ export function unstorablePath(value: unknown, path = ''): string | null {
     if (found !== null) return found;
   }
   return null;
-}
-
-/** Field errors for every form field holding unstorable text (files are judged by their own rules). */
-export function unstorableFields(formData: FormData): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const [name, value] of formData.entries()) {
-    if (typeof value !== 'string') continue;
-    if (!isStorableText(value) || !isStorableText(name)) errors[name.replace(UNSTORABLE_GLOBAL, '')] = UNSTORABLE_TEXT_MESSAGE;
-  }
-  return errors;
 }
