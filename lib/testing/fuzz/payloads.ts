@@ -122,9 +122,17 @@ function mutation(ids: readonly string[]): fc.Arbitrary<Mutation> {
  * and sometimes an unknown key, a prototype key or a field repeated.
  */
 export function hostileFields(ids: readonly string[], fields: readonly string[]): fc.Arbitrary<Field[]> {
-  const spoiled = fc.tuple(...fields.map((name) => fc.tuple(plausibleValue(name, ids), mutation(ids)).map(([value, spoil]) => spoil(value))));
+  const spoiled = fc.tuple(...fields.map((name) => fc.tuple(plausibleValue(name, ids), mutation(ids)).map(([value, spoil]): string | File => spoil(value))));
+  // A form valid in every other way, whose text holds a NUL or half a surrogate pair here and there:
+  // what a schema that checks only lengths lets through to the database.
+  const unstorable = fc.tuple(...fields.map((name) => fc.tuple(plausibleValue(name, ids), fc.constantFrom('', '', '\u0000', '\uD83D')).map(([value, tail]): string | File => `${value}${tail}`)));
+  // A valid form but for one field.
+  const oneHostile = fc
+    .tuple(fc.tuple(...fields.map((name) => plausibleValue(name, ids))), fc.nat({ max: fields.length - 1 }), hostileString(ids))
+    .map(([values, index, hostile]): (string | File)[] => values.map((value, at) => (at === index ? hostile : value)));
+  const values = fc.oneof({ weight: 2, arbitrary: spoiled }, { weight: 2, arbitrary: unstorable }, { weight: 1, arbitrary: oneHostile });
   const extra = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS, ...fields), fc.string({ maxLength: 10 })), hostileString(ids)), { maxLength: 2 });
-  return fc.tuple(spoiled, extra).map(([values, extras]) => [...fields.map((name, index): Field => [name, values[index] ?? '']), ...extras]);
+  return fc.tuple(values, extra).map(([chosen, extras]) => [...fields.map((name, index): Field => [name, chosen[index] ?? '']), ...extras]);
 }
 
 /** A JSON object of some of the endpoint's fields with plausible values, one of them hostile. */
@@ -165,7 +173,7 @@ export function hostileRoutePayload(ids: readonly string[], fields: readonly str
     fc.tuple(fc.constant('x-forwarded-for'), fc.constantFrom('10.0.0.1', '::1', 'garbage')),
   );
   return fc.record({
-    params: fc.array(fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...ids) }, text), { minLength: paramCount, maxLength: paramCount }),
+    params: fc.array(fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...ids) }, fc.constantFrom(...ids).map((id) => `${id}\u0000`), text), { minLength: paramCount, maxLength: paramCount }),
     query: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...fields), fc.string({ maxLength: 6 })), text.filter((value) => value.length < 4096)), { maxLength: 3 }),
     headers: fc.array(header, { maxLength: 2 }),
     body,
