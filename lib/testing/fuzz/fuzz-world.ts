@@ -5,7 +5,7 @@ import { startAttempt } from '@/lib/assessment/start-attempt';
 import { FIXTURE_LESSONS, finishLessons, PASSWORD } from '@/lib/assessment/testing/fixtures';
 import type { Auth } from '@/lib/auth/create-auth';
 import type { DatabaseHandle } from '@/lib/db/open-database';
-import { enrolment, evidence, user } from '@/lib/db/schema';
+import { enrolment, evidence, submissionItem, user } from '@/lib/db/schema';
 import { batchModerator, rolePlayWorld, signedCompetent } from '@/lib/portfolio/role-play/testing/role-play-world';
 import { logbookEntryFor } from '@/lib/portfolio/witness/testing/witness-fixtures';
 import { issueWitnessInvitation } from '@/lib/portfolio/witness/issue-invitation';
@@ -31,7 +31,8 @@ async function sessionCookie(auth: Auth, handle: DatabaseHandle, userId: string)
 }
 
 /**
- * A provider with a signed record in a moderator's batch, a second learner with a draft attempt,
+ * A provider with a signed record in a moderator's batch, a learner with a draft attempt (the one
+ * the suite signs in as),
  * logbook entries and a witness invitation: every endpoint has something real to be wrong about.
  */
 export async function createFuzzWorld(handle: DatabaseHandle, auth: Auth): Promise<FuzzWorld> {
@@ -49,6 +50,7 @@ export async function createFuzzWorld(handle: DatabaseHandle, auth: Auth): Promi
   const otherEntry = await logbookEntryFor(handle, { actor: world.otherLearner, enrolmentId: other.id }, 'INC-2002');
   const invitation = await issueWitnessInvitation(handle.db, world.learner, { ...INVITATION, entryIds: [ownEntry] });
   const pieces = await handle.db.select({ id: evidence.id }).from(evidence);
+  const items = await handle.db.select({ itemKey: submissionItem.itemKey }).from(submissionItem).where(eq(submissionItem.submissionId, draft));
   const ids = [
     world.learner.id,
     world.otherLearner.id,
@@ -64,6 +66,7 @@ export async function createFuzzWorld(handle: DatabaseHandle, auth: Auth): Promi
     otherEntry,
     ...pieces.map((piece) => piece.id),
     ...Object.values(invitation).filter((value): value is string => typeof value === 'string'),
+    ...items.map((item) => item.itemKey),
     randomUUID(),
     'learner',
     'admin',
@@ -71,7 +74,8 @@ export async function createFuzzWorld(handle: DatabaseHandle, auth: Auth): Promi
     'in-person',
   ];
   const cookies: Record<FuzzRole, string> = {
-    learner: await sessionCookie(auth, handle, world.learner.id),
+    // The learner with a draft attempt, so answers, uploads and submitting reach the database.
+    learner: await sessionCookie(auth, handle, world.otherLearner.id),
     assessor: await sessionCookie(auth, handle, world.assessor.id),
     moderator: await sessionCookie(auth, handle, moderator.id),
     admin: await sessionCookie(auth, handle, world.admin.id),

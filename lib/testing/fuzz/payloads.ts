@@ -88,9 +88,10 @@ const LONG_ENOUGH = 'The customer called about a printer that stopped working on
 
 /** A value a real form would send for a field of that name, so the one hostile field gets past the others. */
 function plausibleValue(name: string, ids: readonly string[]): fc.Arbitrary<string> {
-  if (/email|contact/i.test(name)) return fc.constant('thandi@example.co.za');
+  if (/email|contact/i.test(name)) return fc.nat({ max: 999_999 }).map((n) => `person${n}@example.co.za`);
+  if (/closed/i.test(name)) return fc.constant('');
   if (/password/i.test(name)) return fc.constant('a-long-password');
-  if (/(Id|Ids|token)$|^id$/i.test(name)) return fc.constantFrom(...ids);
+  if (/(Id|Ids|token|Key)$|^id$/i.test(name)) return fc.constantFrom(...ids);
   if (/At$|date/i.test(name)) return fc.constantFrom('2026-02-10T09:00', '2026-02-10');
   if (/time/i.test(name)) return fc.constant('09:00');
   if (/revision|seconds|max|count|percent|hours|number|attempt/i.test(name)) return fc.constantFrom('0', '1', '3');
@@ -142,6 +143,8 @@ function nearlyValidJson(ids: readonly string[], fields: readonly string[]): fc.
     .chain(([chosen, which, hostile]) =>
       fc.tuple(...chosen.map((name) => fc.tuple(plausibleValue(name, ids), mutation(ids)).map(([value, spoil]) => spoil(value)))).map((values) => {
         const body: Record<string, unknown> = Object.fromEntries(chosen.map((name, index) => [name, values[index] instanceof File ? '' : values[index]]));
+        // An answer is an object: a written one carries the spoiled text.
+        if ('response' in body) body.response = { type: 'written', text: body.response };
         if (which % 3 === 0) body[chosen[which % chosen.length] ?? 'id'] = hostile;
         return body;
       }),
