@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '@/lib/db/open-database';
+import { migratedPgliteTemplate } from '@/lib/db/testing/pglite-template';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -10,9 +11,7 @@ export const TEST_DATABASE_KINDS: TestDatabaseKind[] = process.env.TEST_DATABASE
 /** A fresh, migrated database of that kind; `close` drops it again. */
 export async function openTestDatabase(kind: TestDatabaseKind): Promise<DatabaseHandle> {
   if (kind === 'pglite') {
-    const handle = await openDatabase({ kind: 'pglite-memory' });
-    await handle.migrate();
-    return handle;
+    return openDatabase({ kind: 'pglite-memory', template: await migratedPgliteTemplate() });
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
