@@ -8,6 +8,7 @@ import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
 import { openWitnessLink } from '@/lib/portfolio/witness/open-witness-link';
+import { authorizeWitness } from '@/lib/auth/witness-actor';
 import { WITNESS_REFUSAL_HEADER } from '@/lib/portfolio/witness/witness-gate';
 
 // The token is in the address: the page tells browsers not to pass it on and search engines not to keep it.
@@ -16,7 +17,9 @@ export const metadata: Metadata = { title: 'Witness testimony', referrer: 'no-re
 export default async function WitnessPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   if ((await headers()).get(WITNESS_REFUSAL_HEADER) === 'too-many') return <WitnessRefusalView refusal="too-many" />;
-  const opened = await openWitnessLink(await getDb(), token);
+  const db = await getDb();
+  const access = await authorizeWitness(db, token);
+  const opened = access.ok ? await openWitnessLink(db, token) : access;
   if (!opened.ok) {
     if (opened.refusal === 'unknown') notFound();
     return <WitnessRefusalView refusal={opened.refusal} />;
