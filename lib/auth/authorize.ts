@@ -27,7 +27,7 @@ export type Subject =
  */
 export type Decision = { allowed: true; context: PermissionContext } | { allowed: false; reason: 'sign-in' | 'not-found' };
 
-type Resolved = { learnerId: string } | { batch: { moderatorId: string }; submissionId?: string } | null;
+type Resolved = { learnerId: string } | { batch: { moderatorId: string }; submissionId?: string };
 
 /** Whose data the subject is, from stored rows; undefined when the subject does not exist. */
 async function resolveSubject(db: Pick<DbOrTx, 'select'>, subject: Exclude<Subject, null | { self: true }>): Promise<Resolved | undefined> {
@@ -90,16 +90,14 @@ async function userContext(db: DbOrTx, actor: Extract<PolicyActor, { kind: 'user
   if ('self' in subject) return { relationship: 'self' };
   const resolved = await resolveSubject(db, subject);
   if (resolved === undefined) return null;
-  const me = { id: actor.id, role: actor.role };
-  if (resolved === null) return { relationship: 'none' };
   if ('batch' in resolved) {
     return {
       relationship: actor.role === 'moderator' && resolved.batch.moderatorId === actor.id ? 'batch-moderator' : 'none',
       assessedByActor: await assessed(db, actor.id, resolved.submissionId),
     };
   }
-  const relationship = await relationshipTo(db, me, resolved.learnerId);
-  const submissionId = subject !== null && 'submissionId' in subject ? subject.submissionId : undefined;
+  const relationship = await relationshipTo(db, { id: actor.id, role: actor.role }, resolved.learnerId);
+  const submissionId = 'submissionId' in subject ? subject.submissionId : undefined;
   return { relationship, assessedByActor: await assessed(db, actor.id, submissionId) };
 }
 
