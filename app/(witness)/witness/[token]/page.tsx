@@ -3,12 +3,12 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { TestimonyForm } from '@/components/witness/testimony-form';
 import { WitnessRefusalView } from '@/components/witness/witness-refusal';
+import { authorizeWitness } from '@/lib/auth/witness-actor';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
 import { openWitnessLink } from '@/lib/portfolio/witness/open-witness-link';
-import { authorizeWitness } from '@/lib/auth/witness-actor';
 import { WITNESS_REFUSAL_HEADER } from '@/lib/portfolio/witness/witness-gate';
 
 // The token is in the address: the page tells browsers not to pass it on and search engines not to keep it.
