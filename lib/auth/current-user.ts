@@ -1,7 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { headers } from 'next/headers';
-import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getAuth } from '@/lib/auth/auth';
 import { getDb } from '@/lib/db/client';
@@ -35,14 +34,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     identityKind: row.identityKind,
   };
 });
-
-/** For pages and actions: signed out → the sign-in page; signed in with another role → not found. */
-export async function requireRole(roles: readonly Role[], returnTo: string): Promise<CurrentUser> {
-  const current = await getCurrentUser();
-  if (!current) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
-  if (!roles.includes(current.role)) notFound();
-  return current;
-}
 
 export function homeFor(role: Role): string {
   switch (role) {

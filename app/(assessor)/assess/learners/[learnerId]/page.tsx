@@ -4,7 +4,7 @@ import { AssessorBreadcrumb } from '@/components/portfolio/assessor-breadcrumb';
 import { AssessorEvidencePanel } from '@/components/portfolio/assessor-evidence-panel';
 import { EvidenceMatrix } from '@/components/portfolio/evidence-matrix';
 import { AppLink as Link } from '@/components/ui/app-link';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { assignedLearner } from '@/lib/portfolio/assessor-evidence/assigned-learner';
 import { listAssessorEvidence } from '@/lib/portfolio/assessor-evidence/list-assessor-evidence';
@@ -22,7 +22,7 @@ const RECORDED: Record<string, string> = {
 /** A learner's portfolio for their assigned assessor; 404 for anyone else. */
 export default async function AssessorLearnerPage({ params, searchParams }: { params: Promise<{ learnerId: string }>; searchParams: Promise<{ recorded?: string }> }) {
   const { learnerId } = await params;
-  const assessor = await requireRole(['assessor'], `/assess/learners/${learnerId}`);
+  const assessor = await requirePermission('assessment:sign', { learnerId }, `/assess/learners/${learnerId}`);
   const actor = { id: assessor.id, role: assessor.role };
   const [db, rules] = await Promise.all([getDb(), getJudgementRules()]);
   const learner = await assignedLearner(db, actor, learnerId);

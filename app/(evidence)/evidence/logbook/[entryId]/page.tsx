@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntryDetails } from '@/components/portfolio/logbook/entry-details';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
-import { ROLES } from '@/lib/db/schema/people';
 import { readEntryFor } from '@/lib/portfolio/logbook/read-entry';
 
 export const metadata: Metadata = { title: 'Logbook entry' };
@@ -13,7 +12,7 @@ const STATE_LABELS = { draft: 'Draft', submitted: 'Put forward as evidence', sig
 /** One logbook entry, read-only, for the learner, their assessor, the moderator of their batch or an admin; 404 for anyone else. */
 export default async function LogbookEvidencePage({ params }: { params: Promise<{ entryId: string }> }) {
   const { entryId } = await params;
-  const viewer = await requireRole(ROLES, `/evidence/logbook/${entryId}`);
+  const viewer = await requirePermission('evidence:read', { evidence: 'logbook', id: entryId }, `/evidence/logbook/${entryId}`);
   const entry = await readEntryFor(await getDb(), { id: viewer.id, role: viewer.role }, entryId);
   if (!entry) notFound();
   return (

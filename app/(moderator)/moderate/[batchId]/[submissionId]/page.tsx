@@ -9,7 +9,7 @@ import { EvidenceMatrix } from '@/components/portfolio/evidence-matrix';
 import { readSubmissionForAssessor } from '@/lib/assessing/read-for-assessor';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { STATUS_LABELS } from '@/lib/assessment/status-labels';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { readBatch } from '@/lib/moderation/read-batch';
@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: 'Moderate a record' };
 
 export default async function ModerateRecordPage({ params }: { params: Promise<{ batchId: string; submissionId: string }> }) {
   const { batchId, submissionId } = await params;
-  const actor = await requireRole(['moderator', 'admin'], `/moderate/${batchId}/${submissionId}`);
+  const actor = await requirePermission('batch:read', { batchId, submissionId }, `/moderate/${batchId}/${submissionId}`);
   const db = await getDb();
   const batch = await readBatch(db, { id: actor.id, role: actor.role }, batchId);
   const record = batch?.records.find((candidate) => candidate.submissionId === submissionId && candidate.sampled);

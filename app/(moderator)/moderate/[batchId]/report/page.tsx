@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PrintButton } from '@/components/ui/print-button';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { summariseBatch } from '@/lib/moderation/batch-summary';
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Moderation report' };
 
 export default async function ModerationReportPage({ params }: { params: Promise<{ batchId: string }> }) {
   const { batchId } = await params;
-  const actor = await requireRole(['moderator', 'admin'], `/moderate/${batchId}/report`);
+  const actor = await requirePermission('batch:read', { batchId }, `/moderate/${batchId}/report`);
   const db = await getDb();
   const batch = await readBatch(db, { id: actor.id, role: actor.role }, batchId);
   if (!batch) notFound();

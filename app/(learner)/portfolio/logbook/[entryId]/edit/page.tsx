@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LogbookForm } from '@/components/portfolio/logbook/logbook-form';
 import { AppLink as Link } from '@/components/ui/app-link';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { COUNTERSIGNED_MESSAGE, RELIED_ON_MESSAGE, WITHDRAWN_MESSAGE } from '@/lib/portfolio/logbook/changeable-entry';
 import { entryFormValues } from '@/lib/portfolio/logbook/form-values';
@@ -14,7 +14,7 @@ const LOCKED = { 'relied-on': RELIED_ON_MESSAGE, countersigned: COUNTERSIGNED_ME
 
 export default async function EditEntryPage({ params }: { params: Promise<{ entryId: string }> }) {
   const { entryId } = await params;
-  const learner = await requireRole(['learner'], `/portfolio/logbook/${entryId}/edit`);
+  const learner = await requirePermission('logbook:keep', { self: true }, `/portfolio/logbook/${entryId}/edit`);
   const entry = await readOwnEntry(await getDb(), learner.id, entryId);
   if (!entry) notFound();
   const { values, escalations } = entryFormValues(entry);

@@ -1,18 +1,19 @@
 import { removeEvidence } from '@/lib/assessment/evidence-service';
 import { baseUrl } from '@/lib/auth/create-auth';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { authorizeRequest } from '@/lib/auth/require-permission';
 import { sameOriginRefusal } from '@/lib/http/request-guard';
 import { getDb } from '@/lib/db/client';
 import { dataDir } from '@/lib/db/data-dir';
 import { jsonError, jsonOk, ruleErrorResponse } from '@/lib/http/json-responses';
 
 export async function DELETE(request: Request, { params }: { params: Promise<{ submissionId: string; fileId: string }> }) {
-  const current = await getCurrentUser();
-  if (!current) return jsonError(401, 'Your session has ended. Sign in again.');
-  if (current.role !== 'learner') return jsonError(404, 'There is no such attempt.');
+  const { submissionId } = await params;
+  const access = await authorizeRequest('assessment:submit', { submissionId }, { signIn: 'Your session has ended. Sign in again.', notFound: 'There is no such attempt.' });
+  if (!access.ok) return jsonError(access.status, access.message);
+  const current = access.user;
   const crossSite = sameOriginRefusal(request, baseUrl());
   if (crossSite) return jsonError(crossSite.status, crossSite.message);
-  const { submissionId, fileId } = await params;
+  const { fileId } = await params;
   try {
     await removeEvidence(await getDb(), dataDir(), current.id, submissionId, fileId);
     return jsonOk({ removed: true });

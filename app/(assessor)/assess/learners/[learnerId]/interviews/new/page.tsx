@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AssessorBreadcrumb } from '@/components/portfolio/assessor-breadcrumb';
 import { InterviewForm } from '@/components/portfolio/interview-form';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
 import { assignedLearner } from '@/lib/portfolio/assessor-evidence/assigned-learner';
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Record a verification interview' };
 
 export default async function NewInterviewPage({ params, searchParams }: { params: Promise<{ learnerId: string }>; searchParams: Promise<{ submission?: string }> }) {
   const { learnerId } = await params;
-  const assessor = await requireRole(['assessor'], `/assess/learners/${learnerId}/interviews/new`);
+  const assessor = await requirePermission('interview:record', { learnerId }, `/assess/learners/${learnerId}/interviews/new`);
   const db = await getDb();
   const learner = await assignedLearner(db, { id: assessor.id, role: assessor.role }, learnerId);
   if (!learner) notFound();
