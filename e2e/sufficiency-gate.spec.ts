@@ -47,6 +47,12 @@ function criterionError(page: Page, code: string) {
   return page.locator(`[id="met-error-${code}"]`);
 }
 
+/** The record as the learner reads it, less the minute it was generated. */
+async function recordText(page: Page): Promise<string> {
+  await page.goto('/record');
+  return (await page.locator('main').innerText()).replace(/Record generated\n[^\n]*/, 'Record generated');
+}
+
 /** Nothing signed: the attempt waits in the assessor's queue, the learner sees no decision and the record reads as before. */
 async function expectNothingSigned(assessorPage: Page, learnerPage: Page, submissionId: string, learnerName: string, recordBefore: string) {
   await assessorPage.goto('/assess');
@@ -55,8 +61,7 @@ async function expectNothingSigned(assessorPage: Page, learnerPage: Page, submis
   await learnerPage.goto(`/assessment/${submissionId}`);
   await expect(learnerPage.getByText('Status: Submitted, waiting for the assessor')).toBeVisible();
   await expect(learnerPage.getByRole('heading', { name: /Your assessor's decision/ })).toHaveCount(0);
-  await learnerPage.goto('/record');
-  expect(await learnerPage.locator('main').innerText()).toBe(recordBefore);
+  expect(await recordText(learnerPage)).toBe(recordBefore);
 }
 
 test('Competent on the summative alone is refused, naming every criterion whose rule is unmet and what it lacks, in the form and in a direct post of its action, and nothing is signed; with workplace testimony in the portfolio the same judgement is signed and the record shows the evidence per criterion', async ({ browser }) => {
@@ -65,9 +70,9 @@ test('Competent on the summative alone is refused, naming every criterion whose 
   const learner = await readyLearner(browser, 'Bongani Khoza');
   await assignAssessor(browser, learner.account, assessor);
   const submissionId = await submitAttempt(learner.page, learner.account);
-  await learner.page.goto('/record');
+  const recordBefore = await recordText(learner.page);
+  expect(recordBefore).toContain('Record generated');
   await expect(learner.page.getByText('NOT FINAL', { exact: true })).toBeVisible();
-  const recordBefore = await learner.page.locator('main').innerText();
 
   // The assessor judges every criterion met and signs Competent: refused, each unmet rule named at its criterion.
   const context = await browser.newContext();
