@@ -52,6 +52,9 @@ export async function completeWitnessTestimony(db: Pick<Db, 'transaction'>, inpu
 
     const countersign = [...new Set(input.countersign)];
     if (countersign.length > 0) {
+      // Lock the entries first: a withdrawal committing meanwhile is then seen by the update, which
+      // runs as a later statement with a fresh view (one statement would judge by its older view).
+      await tx.select({ id: logbookEntry.id }).from(logbookEntry).where(inArray(logbookEntry.id, countersign)).for('update');
       const signed = await tx
         .update(logbookEntry)
         .set({ countersignedBy: input.confirmedName, countersignedAt: now, updatedAt: now })
