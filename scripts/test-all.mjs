@@ -20,8 +20,12 @@ const steps = [
 ];
 
 // With TEST_DATABASE_URL (CI sets it) the unit tests cover PostgreSQL too, and the journeys run again on it.
+// With TEST_DATABASE_APP_URL as well (CI sets both) the server runs as that least-privileged role and
+// TEST_DATABASE_URL's role owns the database and migrates it.
 if (process.env.TEST_DATABASE_URL) {
-  steps.push(['browser journeys (PostgreSQL)', () => run('node_modules/.bin/playwright', ['test'], { DATABASE_URL: process.env.TEST_DATABASE_URL, E2E_PORT: '3101' })]);
+  const appUrl = process.env.TEST_DATABASE_APP_URL;
+  const roles = appUrl ? { DATABASE_URL: appUrl, DATABASE_OWNER_URL: process.env.TEST_DATABASE_URL } : { DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_OWNER_URL: '' };
+  steps.push(['browser journeys (PostgreSQL)', () => run('node_modules/.bin/playwright', ['test'], { ...roles, E2E_PORT: '3101' })]);
 }
 
 let passed = 0;
