@@ -82,4 +82,22 @@ for (const kind of TEST_DATABASE_KINDS) {
     }
     expect((await verifyAuditChain(database.db)).firstBreak).toMatchObject({ seq: 6, reason: 'events 1 to 5 are missing' });
   });
+
+  test(`${kind}: a whole trail and its end rewritten consistently by the owner verifies alone, but not against the end noted earlier`, async () => {
+    const database = await trail(kind);
+    const { headSeq, headHash } = await verifyAuditChain(database.db);
+    const noted = { seq: headSeq ?? 0, hash: headHash ?? '' };
+    await asOwner(database, sql`truncate audit_event`, 'audit_event_no_truncate');
+    await database.owner.execute(sql`update audit_chain_head set seq = 0, hash = ${'0'.repeat(64)}`);
+    const forge = async (count: number) => {
+      for (let index = 0; index < count; index += 1) {
+        await writeAudit(database.db, null, { type: 'setting', id: 'forged' }, { type: 'settings.changed', data: { key: 'forged', from: 0, to: 0 } });
+      }
+    };
+    await forge(3);
+    expect((await verifyAuditChain(database.db)).firstBreak).toBeNull();
+    expect((await verifyAuditChain(database.db, noted)).firstBreak).toMatchObject({ seq: 5, reason: 'event 5, noted earlier, is no longer in the chain, which ends at 3' });
+    await forge(2);
+    expect((await verifyAuditChain(database.db, noted)).firstBreak).toMatchObject({ seq: 5, reason: 'its hash differs from the one noted earlier (the trail was rewritten from here or before)' });
+  });
 }
