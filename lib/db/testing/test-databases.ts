@@ -35,6 +35,26 @@ async function asAdmin(adminUrl: string, statement: string): Promise<void> {
 }
 
 /**
+ * Drops a test database. A closed pool's sessions end a moment after it closes, and an owner that
+ * is not a superuser may not end another role's sessions (DROP … WITH (FORCE)), so wait for the
+ * application role's sessions to go first.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    for (let tries = 0; tries < 100; tries += 1) {
+      const others = await admin.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1 and usename <> current_user', [name]);
+      if (others.rows[0]?.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
  * A fresh, migrated database of that kind; `close` drops it again. On PostgreSQL it is created and
  * migrated by TEST_DATABASE_URL's role (allowed to create databases); with TEST_DATABASE_APP_URL
  * that role grants the application role its rights and `db` connects as the application role.
@@ -53,7 +73,7 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<TestData
   const owner = await openDatabase({ kind: 'postgres', url: inDatabase(adminUrl, name) });
   const drop = async () => {
     await owner.close();
-    await asAdmin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropDatabase(adminUrl, name);
   };
   try {
     await owner.migrate();
