@@ -12,7 +12,7 @@ import * as schema from '@/lib/db/schema';
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-export type DatabaseTarget = { kind: 'pglite'; folder: string } | { kind: 'pglite-memory' } | { kind: 'postgres'; url: string };
+export type DatabaseTarget = { kind: 'pglite'; folder: string } | { kind: 'pglite-memory'; template?: Blob } | { kind: 'postgres'; url: string };
 
 export type DatabaseHandle = {
   db: Db;
@@ -43,7 +43,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   }
   const release = target.kind === 'pglite' ? acquireFolderLock(target.folder) : () => {};
   try {
-    const client = target.kind === 'pglite' ? new PGlite(path.join(target.folder, 'pglite'), EMBEDDED_OPTIONS) : new PGlite(EMBEDDED_OPTIONS);
+    const client =
+      target.kind === 'pglite'
+        ? new PGlite(path.join(target.folder, 'pglite'), EMBEDDED_OPTIONS)
+        : new PGlite({ ...EMBEDDED_OPTIONS, loadDataDir: target.template });
     await client.waitReady;
     const db = drizzlePglite(client, { schema });
     return {

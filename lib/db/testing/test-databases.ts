@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { grantAppRole, roleOfUrl } from '@/lib/db/grant-app-role';
 import { type DatabaseHandle, type Db, openDatabase } from '@/lib/db/open-database';
+import { migratedPgliteTemplate } from '@/lib/db/testing/pglite-template';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -61,8 +62,7 @@ async function dropDatabase(adminUrl: string, name: string): Promise<void> {
  */
 export async function openTestDatabase(kind: TestDatabaseKind): Promise<TestDatabase> {
   if (kind === 'pglite') {
-    const handle = await openDatabase({ kind: 'pglite-memory' });
-    await handle.migrate();
+    const handle = await openDatabase({ kind: 'pglite-memory', template: await migratedPgliteTemplate() });
     return { ...handle, owner: handle.db, roles: 'single' };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
