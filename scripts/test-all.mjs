@@ -16,6 +16,12 @@ const steps = [
 const playwright = 'node_modules/.bin/playwright';
 // With TEST_DATABASE_URL (CI sets it) the unit tests cover PostgreSQL too, and the journeys run again on
 // it, side by side with the embedded run on another port (JOURNEYS_ONE_AT_A_TIME=1 runs them in turn).
+// With TEST_DATABASE_APP_URL as well (CI sets both) that server runs as the least-privileged
+// application role, and TEST_DATABASE_URL's role owns the database and migrates it.
+const appUrl = process.env.TEST_DATABASE_APP_URL;
+const postgres = appUrl
+  ? { DATABASE_URL: appUrl, DATABASE_OWNER_URL: process.env.TEST_DATABASE_URL, E2E_PORT: '3101' }
+  : { DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_OWNER_URL: '', E2E_PORT: '3101' };
 if (!process.env.TEST_DATABASE_URL) {
   steps.push([
     'browser journeys (embedded database)',
@@ -33,7 +39,7 @@ if (!process.env.TEST_DATABASE_URL) {
         return run(playwright, ['test']);
       },
     ],
-    ['browser journeys (PostgreSQL)', () => run(playwright, ['test'], { DATABASE_URL: process.env.TEST_DATABASE_URL, E2E_PORT: '3101' })],
+    ['browser journeys (PostgreSQL)', () => run(playwright, ['test'], postgres)],
   );
 } else {
   steps.push([
@@ -42,7 +48,7 @@ if (!process.env.TEST_DATABASE_URL) {
       ensureChromium();
       const failed = await runParallel([
         { label: 'embedded', command: playwright, args: ['test'], env: { E2E_PORT: '3100' } },
-        { label: 'postgres', command: playwright, args: ['test'], env: { DATABASE_URL: process.env.TEST_DATABASE_URL, E2E_PORT: '3101' } },
+        { label: 'postgres', command: playwright, args: ['test'], env: postgres },
       ]);
       if (failed.length > 0) console.error(`journeys failed on: ${failed.join(', ')}`);
       return failed.length === 0;
