@@ -1,18 +1,25 @@
+import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
 import { baseUrl } from '@/lib/auth/create-auth';
 import { getDb } from '@/lib/db/client';
-import { buildContentSecurityPolicy, createNonce, NONCE_HEADER } from '@/lib/http/content-security-policy';
+import { buildContentSecurityPolicy, createNonce, NONCE_HEADER, type ScriptAllowance } from '@/lib/http/content-security-policy';
 import { clientAddress } from '@/lib/http/client-address';
+import { prerenderedPageHashes } from '@/lib/http/prerendered-page-hashes';
 import { strictTransportSecurity } from '@/lib/http/strict-transport-security';
 import { checkWitnessLink } from '@/lib/portfolio/witness/check-witness-link';
 import { WITNESS_REFUSAL_HEADER, witnessGate } from '@/lib/portfolio/witness/witness-gate';
 import { witnessLimiter } from '@/lib/portfolio/witness/witness-limiter';
 
 const CSP_HEADER = 'Content-Security-Policy';
+const NOT_FOUND = '/_not-found';
+const development = process.env.NODE_ENV === 'development';
+const prerenderedHashes = prerenderedPageHashes(path.join(/*turbopackIgnore: true*/ process.cwd(), '.next'));
 
 /**
- * Every page gets a fresh nonce and its Content-Security-Policy here: Next.js reads the policy from
- * the request to put the nonce on its scripts, and the browser reads it from the response.
+ * Every page gets its Content-Security-Policy here. A page rendered for this request gets a fresh
+ * nonce: Next.js reads the policy from the request to put the nonce on its scripts, and the browser
+ * reads it from the response. A page prerendered at build time (home, lessons, modules, outline,
+ * glossary) is sent as built, without a nonce, so its policy lists its inline scripts' hashes instead.
  *
  * Witness links also get their status here: a page cannot choose its HTTP status once it streams,
  * so the status of a used, expired or revoked link (410) or of a client over the limit (429) is set
@@ -21,9 +28,14 @@ const CSP_HEADER = 'Content-Security-Policy';
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const siteUrl = baseUrl();
   const nonce = createNonce();
-  const policy = buildContentSecurityPolicy({ nonce, development: process.env.NODE_ENV === 'development', https: siteUrl.startsWith('https://') });
+  const prerendered = development ? null : prerenderedHashes(request.nextUrl.pathname);
+  // An address no route answers gets the prerendered "not found" page, sent as built: its hashes
+  // ride along with the nonce, since only the server knows, later, whether the address exists.
+  const scripts: ScriptAllowance = prerendered === null ? { nonce, hashes: (development ? null : prerenderedHashes(NOT_FOUND)) ?? [] } : { nonce: null, hashes: prerendered };
+  const policy = buildContentSecurityPolicy({ scripts, development, https: siteUrl.startsWith('https://') });
   const headers = new Headers(request.headers);
-  headers.set(NONCE_HEADER, nonce);
+  if (scripts.nonce !== null) headers.set(NONCE_HEADER, scripts.nonce);
+  else headers.delete(NONCE_HEADER);
   headers.set(CSP_HEADER, policy);
   // Only the proxy may tell the page that the client is over the limit.
   headers.delete(WITNESS_REFUSAL_HEADER);

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
@@ -12,10 +11,7 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1e40af' };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page carries its own nonce (proxy.ts), so none is prerendered: a prerendered page's
-  // scripts could not carry it. Why this over hashes of prerendered pages: docs/DECISIONS.md.
-  await connection();
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-ZA">
       <body className="flex min-h-screen flex-col">

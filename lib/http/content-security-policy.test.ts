@@ -10,10 +10,10 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
-const production = directives(buildContentSecurityPolicy({ nonce: 'abc123', development: false, https: false }));
+const production = directives(buildContentSecurityPolicy({ scripts: { nonce: 'abc123', hashes: [] }, development: false, https: false }));
 
-test('scripts run only with the response nonce, never inline without it or from eval', () => {
-  expect(production.get('script-src')).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'"]);
+test('scripts run only from the site’s files or with the response nonce, never inline without it or from eval', () => {
+  expect(production.get('script-src')).toEqual(["'self'", "'nonce-abc123'"]);
   const all = [...production.values()].flat();
   expect(all).not.toContain("'unsafe-inline'");
   expect(all).not.toContain("'unsafe-eval'");
@@ -41,12 +41,12 @@ test('recordings play from the site or from the recorder’s blob: take', () => 
 
 test('requests are upgraded to https only on a site served over https', () => {
   expect(production.has('upgrade-insecure-requests')).toBe(false);
-  const secure = directives(buildContentSecurityPolicy({ nonce: 'abc123', development: false, https: true }));
+  const secure = directives(buildContentSecurityPolicy({ scripts: { nonce: 'abc123', hashes: [] }, development: false, https: true }));
   expect(secure.get('upgrade-insecure-requests')).toEqual([]);
 });
 
 test('the development server may evaluate code and inject styles; production may not', () => {
-  const development = directives(buildContentSecurityPolicy({ nonce: 'abc123', development: true, https: false }));
+  const development = directives(buildContentSecurityPolicy({ scripts: { nonce: 'abc123', hashes: [] }, development: true, https: false }));
   expect(development.get('script-src')).toContain("'unsafe-eval'");
   // With a nonce present browsers ignore 'unsafe-inline', so development's style rule has none.
   expect(development.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
@@ -59,4 +59,19 @@ test('every nonce is fresh, 128 bits, and safe inside the header', () => {
     expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(Buffer.from(nonce, 'base64')).toHaveLength(16);
   }
+});
+
+test('a prerendered page runs only its own inline scripts, by hash, and the site’s script files', () => {
+  const prerendered = directives(buildContentSecurityPolicy({ scripts: { nonce: null, hashes: ['AAA=', 'BBB='] }, development: false, https: false }));
+  expect(prerendered.get('script-src')).toEqual(["'self'", "'sha256-AAA='", "'sha256-BBB='"]);
+  expect(prerendered.get('style-src')).toEqual(["'self'"]);
+  expect([...prerendered.values()].flat().some((source) => source.startsWith("'nonce-"))).toBe(false);
+  expect(prerendered.get('object-src')).toEqual(["'none'"]);
+  expect(prerendered.get('frame-ancestors')).toEqual(["'none'"]);
+});
+
+test('a page rendered per request may also run the prerendered “not found” page’s scripts, by hash', () => {
+  const policy = directives(buildContentSecurityPolicy({ scripts: { nonce: 'abc123', hashes: ['NF='] }, development: false, https: false }));
+  expect(policy.get('script-src')).toEqual(["'self'", "'nonce-abc123'", "'sha256-NF='"]);
+  expect(policy.get('style-src')).toEqual(["'self'", "'nonce-abc123'"]);
 });
