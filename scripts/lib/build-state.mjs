@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 
 // proxy.ts sets every page's security policy, so a change to it must rebuild as much as a page's.
-const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'next.config.ts', 'proxy.ts', 'instrumentation.ts', 'package-lock.json', 'postcss.config.mjs'];
+const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'next.config.ts', 'proxy.ts', 'instrumentation.ts', 'instrumentation-client.ts', 'package-lock.json', 'postcss.config.mjs'];
 const STAMP = '.next/source-hash';
 
 function* walk(entry) {
