@@ -96,6 +96,11 @@ test('a visitor reads every lesson, practises, uses the SLA tools and moves betw
   }
   await page.goto(`/lessons/${SLA_LESSON}`);
   await answerSingleChoice(page);
+  // The clock explorer redraws its timeline (SVG, no style attributes) for a ticket before Easter.
+  const explorer = page.locator('section').filter({ has: page.getByText('Ticket logged at') }).first();
+  await explorer.getByLabel('Ticket logged at').fill('2026-04-02T16:30');
+  await expect(explorer.locator('dd').first()).toContainText('Tue 7 Apr 2026, 09:30');
+  await expect(explorer.locator('rect[data-kind="closed"]').first()).toBeAttached();
   // A client navigation fetches the next page's data and renders it with the same policy.
   await page.getByRole('link', { name: /Next lesson/ }).click();
   await expect(page).not.toHaveURL(new RegExp(SLA_LESSON));
