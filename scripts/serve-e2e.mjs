@@ -10,7 +10,7 @@ rmSync(dataDir, { recursive: true, force: true });
 
 if (process.env.DATABASE_URL) await resetPostgres(process.env.DATABASE_URL);
 
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', port], {
   stdio: 'inherit',
   env: {
     ...process.env,
