@@ -5,10 +5,12 @@ import { getDb } from '@/lib/db/client';
 import { buildContentSecurityPolicy, createNonce, NONCE_HEADER, type ScriptAllowance } from '@/lib/http/content-security-policy';
 import { clientAddress } from '@/lib/http/client-address';
 import { prerenderedPageHashes } from '@/lib/http/prerendered-page-hashes';
+import { processLimiter } from '@/lib/http/rate-limiter';
 import { strictTransportSecurity } from '@/lib/http/strict-transport-security';
 import { checkWitnessLink } from '@/lib/portfolio/witness/check-witness-link';
 import { WITNESS_REFUSAL_HEADER, witnessGate } from '@/lib/portfolio/witness/witness-gate';
 import { witnessLimiter } from '@/lib/portfolio/witness/witness-limiter';
+import { DEFAULT_VERIFY_LIMIT, VERIFY_REFUSAL_HEADER, verifyGate } from '@/lib/record/verify-gate';
 
 const CSP_HEADER = 'Content-Security-Policy';
 const NOT_FOUND = '/_not-found';
@@ -21,9 +23,10 @@ const prerenderedHashes = prerenderedPageHashes(path.join(/*turbopackIgnore: tru
  * reads it from the response. A page prerendered at build time (home, lessons, modules, outline,
  * glossary) is sent as built, without a nonce, so its policy lists its inline scripts' hashes instead.
  *
- * Witness links also get their status here: a page cannot choose its HTTP status once it streams,
- * so the status of a used, expired or revoked link (410) or of a client over the limit (429) is set
- * before the page renders the explanation. The page reads the link again itself; this only decides the status.
+ * Witness links and record verification also get their status here: a page cannot choose its HTTP
+ * status once it streams, so the status of a used, expired or revoked link (410) or of a client over
+ * a limit (429) is set before the page renders the explanation. Only the proxy may set the headers
+ * that tell a page so: any the client sent are removed first.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const siteUrl = baseUrl();
@@ -37,16 +40,26 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (scripts.nonce !== null) headers.set(NONCE_HEADER, scripts.nonce);
   else headers.delete(NONCE_HEADER);
   headers.set(CSP_HEADER, policy);
-  // Only the proxy may tell the page that the client is over the limit.
   headers.delete(WITNESS_REFUSAL_HEADER);
+  headers.delete(VERIFY_REFUSAL_HEADER);
+  const client = clientAddress(request.headers);
 
   let status: number | undefined;
+  let retryAfter: string | undefined;
+  if (request.nextUrl.pathname.startsWith('/verify')) {
+    const decision = await verifyGate(request.nextUrl.pathname, client, processLimiter('verify', process.env.VERIFY_LIMIT, DEFAULT_VERIFY_LIMIT));
+    if (decision.status !== 200) {
+      headers.set(VERIFY_REFUSAL_HEADER, String(decision.retryAfterSeconds));
+      status = 429;
+      retryAfter = String(decision.retryAfterSeconds);
+    }
+  }
   if (request.nextUrl.pathname.startsWith('/witness/')) {
     const decision = await witnessGate(
       {
         method: request.method,
         pathname: request.nextUrl.pathname,
-        client: clientAddress(request.headers),
+        client,
         isDocument: !request.headers.has('rsc') && !request.headers.has('next-action'),
       },
       witnessLimiter(),
@@ -58,6 +71,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
   const response = NextResponse.next({ status, request: { headers } });
   response.headers.set(CSP_HEADER, policy);
+  if (retryAfter !== undefined) response.headers.set('Retry-After', retryAfter);
   const hsts = strictTransportSecurity(siteUrl);
   if (hsts !== null) response.headers.set('Strict-Transport-Security', hsts);
   return response;

@@ -15,7 +15,7 @@ const { DATABASE_OWNER_URL: ownerUrl, ...serverEnv } = process.env;
 if (process.env.DATABASE_URL) await resetPostgres(ownerUrl || process.env.DATABASE_URL);
 if (ownerUrl && !run('node_modules/.bin/tsx', ['scripts/db-migrate.ts'])) process.exit(1);
 
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', port], {
   stdio: 'inherit',
   env: {
     ...serverEnv,

@@ -31,8 +31,9 @@ if (!buildIsCurrent()) {
 const { DATABASE_OWNER_URL: ownerUrl, ...serverEnv } = process.env;
 if (ownerUrl && !run('node_modules/.bin/tsx', ['scripts/db-migrate.ts'])) process.exit(1);
 const port = process.env.PORT ?? '3000';
-// Start next's own binary: `npx next start` leaves an orphaned server behind when killed.
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+// The app's own server (scripts/serve.mjs: Next.js plus the client's socket address for rate
+// limits), started with node directly: `npx` leaves an orphaned server behind when killed.
+const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', port], {
   stdio: 'inherit',
   env: { ...serverEnv, NEXT_TELEMETRY_DISABLED: '1' },
 });

@@ -2,6 +2,7 @@
 
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { getAuth } from '@/lib/auth/auth';
@@ -53,5 +54,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
     return failed('Your current password is not right.', formData, { currentPassword: 'Your current password is not right.' });
   }
   await writeAudit(await getDb(), { id: current.id, role: current.role }, { type: 'user', id: current.id }, { type: 'auth.password_changed', data: {} });
-  return succeeded('Your password is changed. Other devices were signed out.');
+  // Every session was replaced, this one too: the page is drawn again by a new request carrying the
+  // new session cookie, since this request's own cookie now names a session that is gone.
+  redirect('/account?password=changed');
 }

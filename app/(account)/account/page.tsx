@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Your account' };
 
 const ROLE_NAMES = { learner: 'Learner', assessor: 'Assessor', moderator: 'Moderator', admin: 'Administrator' } as const;
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const current = await requirePermission('account:manage', { self: true }, '/account');
   const [row] = await (await getDb()).select().from(profile).where(eq(profile.userId, current.id));
   const masked =
@@ -73,7 +73,7 @@ export default async function AccountPage() {
         <h2 id="password-heading" className="text-xl font-bold">
           Change password
         </h2>
-        <PasswordForm />
+        <PasswordForm changed={(await searchParams).password === 'changed'} />
       </section>
     </div>
   );

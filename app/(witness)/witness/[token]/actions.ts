@@ -19,7 +19,7 @@ import { WITNESS_REFUSALS } from '@/lib/portfolio/witness/witness-refusals';
  * the rate limit per client, every field with zod, then the link, inside the transaction that writes.
  */
 export async function signTestimonyAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const wait = witnessLimiter().take(clientAddress(await headers()));
+  const wait = await witnessLimiter().take(clientAddress(await headers()));
   if (wait > 0) {
     const minutes = Math.max(1, Math.ceil(wait / 60_000));
     return failed(`Too many requests from your connection. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and send again: what you typed is still here.`, formData);
