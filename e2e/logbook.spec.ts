@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createUser, signIn, uniqueAccount } from './support/accounts';
 import { wcagViolations } from './support/axe';
 import { logTicket, type TicketEntry } from './support/logbook';
+import { issueWitnessLink } from './support/witness';
 
 // Tuesday 3 March 2026: a high-impact, medium-urgency ticket is P2 on the grid; the learner says P3.
 const misjudged: TicketEntry = {
@@ -86,5 +87,18 @@ test('a learner logs a ticket by keyboard, sees its due times and a flag for the
   await expect(page.getByText('Entry withdrawn.')).toBeVisible();
   await expect(page.getByText('0 of 5 entries')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Withdrawn entries' }).getByRole('article', { name: 'Ticket INC-20431' })).toBeVisible();
+
+  // A witness may countersign the entries that stand, never the one taken back.
+  await logTicket(page, { ...misjudged, reference: 'INC-20433', priority: 'P2' });
+  await expect(page.getByText('1 of 5 entries')).toBeVisible();
+  const link = await issueWitnessLink(page);
+  const witnessContext = await browser.newContext();
+  const witness = await witnessContext.newPage();
+  await witness.goto(link);
+  const countersign = witness.getByRole('group', { name: 'Countersign logbook entries (optional)' });
+  await expect(countersign.getByRole('checkbox')).toHaveCount(1);
+  await expect(countersign.getByRole('checkbox', { name: /^INC-20433, logged / })).toBeVisible();
+  await expect(witness.getByText(/INC-20431/)).toHaveCount(0);
+  await witnessContext.close();
   await context.close();
 });

@@ -88,3 +88,10 @@ test('the header follows signing out and in at once, however slowly the server a
   await expect(mainNav(page).getByRole('link', { name: 'Sign in' })).toHaveCount(0, { timeout: AT_ONCE });
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
+
+test('the administrator checks the audit trail the journeys wrote and finds every event linked', async ({ page }) => {
+  await ensureAdmin(page);
+  await page.goto('/admin/audit');
+  await page.getByRole('link', { name: 'Check the whole chain now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Intact:' })).toContainText(/Intact: [1-9]\d* events verified\. End of the chain: [0-9a-f]{64}/);
+});

@@ -28,7 +28,7 @@ test('npm start holds its folder from before its server listens, and the server 
   test.setTimeout(120_000);
   const folder = mkdtempSync(path.join(tmpdir(), 'start-holds-'));
   const port = await freePort();
-  const { DATABASE_URL: _postgres, ...env } = process.env;
+  const { DATABASE_URL: _postgres, DATABASE_OWNER_URL: _owner, ...env } = process.env;
   const first = spawn(process.execPath, ['scripts/start.mjs'], {
     env: { ...env, DATA_DIR: folder, PORT: String(port), BETTER_AUTH_URL: `http://localhost:${port}` },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,7 +8,7 @@ if (!buildIsCurrent() && !run(process.execPath, ['scripts/build.mjs'])) process.
 if (!run('node_modules/.bin/tsx', ['scripts/seed-demo.ts'], env)) process.exit(1);
 const port = process.env.PORT ?? '3000';
 console.log(`\nOpen http://localhost:${port} and sign in with one of the accounts above.\n`);
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', port], {
   stdio: 'inherit',
   env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
 });

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resetPostgres } from './lib/reset-postgres.mjs';
+import { run } from './lib/run.mjs';
 
 // The browser journeys' server: always a fresh, empty database (a new data folder, or a wiped
 // PostgreSQL schema when DATABASE_URL is set), so every run starts from the same place.
@@ -8,12 +9,16 @@ const port = process.env.E2E_PORT ?? '3100';
 const dataDir = `.data-e2e-${port}`;
 rmSync(dataDir, { recursive: true, force: true });
 
-if (process.env.DATABASE_URL) await resetPostgres(process.env.DATABASE_URL);
+// With an owner role (DATABASE_OWNER_URL) the owner wipes and migrates the database and grants the
+// application role its rights; the server then runs as the application role alone, as in production.
+const { DATABASE_OWNER_URL: ownerUrl, ...serverEnv } = process.env;
+if (process.env.DATABASE_URL) await resetPostgres(ownerUrl || process.env.DATABASE_URL);
+if (ownerUrl && !run('node_modules/.bin/tsx', ['scripts/db-migrate.ts'])) process.exit(1);
 
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', port], {
   stdio: 'inherit',
   env: {
-    ...process.env,
+    ...serverEnv,
     NEXT_TELEMETRY_DISABLED: '1',
     DATA_DIR: dataDir,
     BETTER_AUTH_URL: `http://localhost:${port}`,

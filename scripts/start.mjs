@@ -26,11 +26,16 @@ if (!buildIsCurrent()) {
   console.log('Building the course (first start, or the sources changed)…');
   if (!run(process.execPath, ['scripts/build.mjs'])) process.exit(1);
 }
+// With two PostgreSQL roles the owner applies the migrations and grants the application role its
+// rights here, as a step of its own; the server is never given the owner's URL.
+const { DATABASE_OWNER_URL: ownerUrl, ...serverEnv } = process.env;
+if (ownerUrl && !run('node_modules/.bin/tsx', ['scripts/db-migrate.ts'])) process.exit(1);
 const port = process.env.PORT ?? '3000';
-// Start next's own binary: `npx next start` leaves an orphaned server behind when killed.
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+// The app's own server (scripts/serve.mjs: Next.js plus the client's socket address for rate
+// limits), started with node directly: `npx` leaves an orphaned server behind when killed.
+const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', port], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...serverEnv, NEXT_TELEMETRY_DISABLED: '1' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

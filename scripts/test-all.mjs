@@ -1,6 +1,7 @@
 import { buildIsCurrent } from './lib/build-state.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
 import { run } from './lib/run.mjs';
+import { runParallel } from './lib/run-parallel.mjs';
 
 // The whole gate, in the order that fails fastest: lint, types, unit tests, content, build, browser journeys.
 const steps = [
@@ -10,25 +11,56 @@ const steps = [
   ['render budget', () => run('node_modules/.bin/vitest', ['run', '--config', 'vitest.speed.config.ts'])],
   ['content check', () => run('node_modules/.bin/tsx', ['scripts/content-check.ts'])],
   ['build', () => buildIsCurrent() || run(process.execPath, ['scripts/build.mjs'])],
-  [
+];
+
+const playwright = 'node_modules/.bin/playwright';
+// With TEST_DATABASE_URL (CI sets it) the unit tests cover PostgreSQL too, and the journeys run again on
+// it, side by side with the embedded run on another port (JOURNEYS_ONE_AT_A_TIME=1 runs them in turn).
+// With TEST_DATABASE_APP_URL as well (CI sets both) that server runs as the least-privileged
+// application role, and TEST_DATABASE_URL's role owns the database and migrates it.
+const appUrl = process.env.TEST_DATABASE_APP_URL;
+const postgres = appUrl
+  ? { DATABASE_URL: appUrl, DATABASE_OWNER_URL: process.env.TEST_DATABASE_URL, E2E_PORT: '3101' }
+  : { DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_OWNER_URL: '', E2E_PORT: '3101' };
+if (!process.env.TEST_DATABASE_URL) {
+  steps.push([
     'browser journeys (embedded database)',
     () => {
       ensureChromium();
-      return run('node_modules/.bin/playwright', ['test']);
+      return run(playwright, ['test']);
     },
-  ],
-];
-
-// With TEST_DATABASE_URL (CI sets it) the unit tests cover PostgreSQL too, and the journeys run again on it.
-if (process.env.TEST_DATABASE_URL) {
-  steps.push(['browser journeys (PostgreSQL)', () => run('node_modules/.bin/playwright', ['test'], { DATABASE_URL: process.env.TEST_DATABASE_URL, E2E_PORT: '3101' })]);
+  ]);
+} else if (process.env.JOURNEYS_ONE_AT_A_TIME) {
+  steps.push(
+    [
+      'browser journeys (embedded database)',
+      () => {
+        ensureChromium();
+        return run(playwright, ['test']);
+      },
+    ],
+    ['browser journeys (PostgreSQL)', () => run(playwright, ['test'], postgres)],
+  );
+} else {
+  steps.push([
+    'browser journeys (embedded database and PostgreSQL, side by side)',
+    async () => {
+      ensureChromium();
+      const failed = await runParallel([
+        { label: 'embedded', command: playwright, args: ['test'], env: { E2E_PORT: '3100' } },
+        { label: 'postgres', command: playwright, args: ['test'], env: postgres },
+      ]);
+      if (failed.length > 0) console.error(`journeys failed on: ${failed.join(', ')}`);
+      return failed.length === 0;
+    },
+  ]);
 }
 
 let passed = 0;
 for (const [name, step] of steps) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
-  if (!step()) {
+  if (!(await step())) {
     console.error(`\n✗ ${name} failed after ${Math.round((Date.now() - started) / 1000)} s`);
     console.log(`steps: ${passed} passed, 1 failed`);
     process.exit(1);

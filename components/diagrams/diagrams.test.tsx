@@ -74,6 +74,18 @@ for (const c of cases) {
     expect(classes.filter((cls) => cls.includes('block') && cls.includes('sm:hidden'))).toHaveLength(1);
   });
 
+  test(`${c.name} is sized by attributes and classes, never a style attribute the page’s CSP would refuse`, () => {
+    const html = render(c.element);
+    expect(html).not.toContain('style=');
+    for (const svg of svgs(html)) {
+      const [, natural = ''] = svg.match(/viewBox="0 0 (\d+)/) ?? [];
+      const width = Number(svg.match(/<svg[^>]* width="(\d+)"/)?.[1]);
+      // Never smaller than its drawing, and shrunk to the column by max-width.
+      expect(width).toBeGreaterThanOrEqual(Number(natural));
+      expect(svg.match(/class="([^"]+)"/)?.[1]?.split(' ')).toContain('max-w-full');
+    }
+  });
+
   test(`${c.name} keeps narrow-layout text at 14 px or more in a 328 px column`, () => {
     const narrow = svgs(render(c.element)).find((svg) => svg.includes('sm:hidden')) ?? '';
     const width = Number(narrow.match(/viewBox="0 0 (\d+)/)?.[1]);

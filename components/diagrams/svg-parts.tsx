@@ -146,9 +146,9 @@ export function DiagramSvg({ id, layout, title, desc, width, height, children }:
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
       viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      className={wide ? 'mx-auto hidden h-auto sm:block' : 'mx-auto block h-auto sm:hidden'}
-      style={{ maxWidth: wide ? width : Math.round(width * 1.3) }}
+      // Its natural width, shrunk to the column by max-width: a `style=` attribute would be refused by the page's CSP.
+      width={wide ? width : Math.round(width * 1.3)}
+      className={wide ? 'mx-auto hidden h-auto max-w-full sm:block' : 'mx-auto block h-auto max-w-full sm:hidden'}
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{desc}</desc>

@@ -117,7 +117,7 @@ test('the final record shows its verification code, address, hash and QR code as
 
 test('a record that is not final carries a NOT FINAL marking with its reason', async () => {
   const inProgress = textOf(await render(inProgressRecord));
-  expect(inProgress).toContain('NOT FINAL — in progress: the learner has not submitted');
+  expect(inProgress).toContain('NOT FINAL — in progress: no result has been decided yet');
   const assessed = textOf(await render(notYetCompetentRecord));
   expect(assessed).toContain('NOT FINAL — assessed, awaiting moderation and sign-off');
   expect(assessed).toContain('Not Yet Competent');

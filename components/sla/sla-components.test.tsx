@@ -78,3 +78,13 @@ test('a pause error is linked to the faulty field by aria-describedby', () => {
   expect(html).toContain('<legend class="px-1 font-semibold text-slate-900">Pause 1</legend>');
   expect(text(html)).toContain('Remove pause 1');
 });
+
+test('the timeline is placed by SVG attributes, never by style attributes the page’s CSP would refuse', () => {
+  const view = evaluateClockForm({ ...DEFAULT_FORM, logged: '2026-04-03T10:00' }).view;
+  if (!view) throw new Error('expected a result');
+  for (const html of [renderToStaticMarkup(<SlaTimeline />), renderToStaticMarkup(<ClockResult view={view} calendar={DEFAULT_CALENDAR} />)]) {
+    expect(html).not.toContain('style=');
+    expect(html).toMatch(/<rect x="[\d.]+%" y="0" width="[\d.]+%" height="100%" fill="#059669" data-kind="open"/);
+    expect(html).toMatch(/fill="url\(#[^"]+-closed\)" data-kind="closed"/);
+  }
+});

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { SegmentKind, TimelineSegment } from '@/lib/sla/timeline';
 
 /**
@@ -28,42 +29,65 @@ type Props = {
   ticks: readonly TimelineTick[];
 };
 
+/** The bar's fills, matching the legend's CSS backgrounds above. */
+function SegmentPatterns({ id }: { id: string }) {
+  return (
+    <defs>
+      <pattern id={`${id}-closed`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="8" height="8" fill="#f1f5f9" />
+        <rect width="4" height="8" fill="#cbd5e1" />
+      </pattern>
+      <pattern id={`${id}-paused`} width="6" height="6" patternUnits="userSpaceOnUse">
+        <rect width="6" height="6" fill="#fcd34d" />
+        <rect width="3" height="6" fill="#b45309" />
+      </pattern>
+    </defs>
+  );
+}
+
+/**
+ * Drawn in SVG, placed by percentages in its attributes: the page's Content-Security-Policy refuses
+ * `style=` attributes in server-rendered HTML, so absolutely positioned spans cannot be used.
+ */
 export function TimelineBar({ from, to, segments, markers, ticks }: Props) {
+  const id = useId();
   const span = to.getTime() - from.getTime();
   const at = (instant: Date) => `${Math.min(100, Math.max(0, ((instant.getTime() - from.getTime()) / span) * 100))}%`;
   const width = (s: TimelineSegment) => `${((s.to.getTime() - s.from.getTime()) / span) * 100}%`;
+  const fill = (kind: SegmentKind) => (kind === 'open' ? '#059669' : `url(#${id}-${kind})`);
   return (
     <div aria-hidden="true" className="select-none">
-      <div className="relative h-6">
+      <svg aria-hidden="true" className="block h-6 w-full overflow-visible">
         {markers.map((m) => (
-          <span
-            key={m.symbol}
-            className="absolute top-0 flex h-6 w-6 -translate-x-1/2 items-center justify-center rounded-full bg-slate-900 text-xs font-bold text-white"
-            style={{ left: at(m.at) }}
-          >
-            {m.symbol}
-          </span>
+          <g key={m.symbol}>
+            <circle cx={at(m.at)} cy="12" r="12" className="fill-slate-900" />
+            <text x={at(m.at)} y="12" textAnchor="middle" dominantBaseline="central" className="fill-white text-xs font-bold">
+              {m.symbol}
+            </text>
+          </g>
         ))}
+      </svg>
+      <div className="h-8 overflow-hidden rounded border border-slate-500">
+        <svg aria-hidden="true" className="block h-full w-full">
+          <SegmentPatterns id={id} />
+          {segments.map((s) => (
+            <rect key={s.from.getTime()} x={at(s.from)} y="0" width={width(s)} height="100%" fill={fill(s.kind)} data-kind={s.kind} />
+          ))}
+          {markers.map((m) => (
+            <line key={m.symbol} x1={at(m.at)} x2={at(m.at)} y1="0" y2="100%" strokeWidth="2" className="stroke-slate-900" />
+          ))}
+        </svg>
       </div>
-      <div className="relative h-8 overflow-hidden rounded border border-slate-500">
-        {segments.map((s) => (
-          <span
-            key={s.from.getTime()}
-            className={`absolute inset-y-0 ${SEGMENT_STYLES[s.kind]}`}
-            style={{ left: at(s.from), width: width(s) }}
-          />
-        ))}
-        {markers.map((m) => (
-          <span key={m.symbol} className="absolute inset-y-0 w-0.5 -translate-x-1/2 bg-slate-900" style={{ left: at(m.at) }} />
-        ))}
-      </div>
-      <div className="relative h-5 overflow-hidden text-xs text-slate-700">
+      <svg aria-hidden="true" className="block h-5 w-full text-xs">
         {ticks.map((t) => (
-          <span key={t.at.getTime()} className="absolute top-0 whitespace-nowrap border-l border-slate-500 pl-1" style={{ left: at(t.at) }}>
-            {t.label}
-          </span>
+          <g key={t.at.getTime()}>
+            <line x1={at(t.at)} x2={at(t.at)} y1="0" y2="100%" strokeWidth="1" className="stroke-slate-500" />
+            <text x={at(t.at)} dx="4" y="14" className="fill-slate-700">
+              {t.label}
+            </text>
+          </g>
         ))}
-      </div>
+      </svg>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { can, PERMISSIONS, type Permission } from '@/lib/auth/permissions';
-import { relationshipTo } from '@/lib/auth/relationship';
+import { authorize } from '@/lib/auth/authorize';
+import { PERMISSIONS, type Permission } from '@/lib/auth/permissions';
 import type { DatabaseHandle } from '@/lib/db/open-database';
 import type { Role } from '@/lib/db/schema/people';
 import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
@@ -31,25 +31,22 @@ afterAll(async () => {
   for (const world of worlds.values()) await world.handle.close();
 });
 
-/** For each acting person: the learners whose data each permission reaches, from stored assignments. */
+const BOTH = ['learner', 'otherLearner'];
+const READS = ['record:read', 'submission:read', 'evidence:read', 'audit:read'] as const;
+const OWN = ['course:learn', 'assessment:submit', 'portfolio:keep', 'logbook:keep', 'witness-invitation:issue', 'recording:keep', 'identity:keep', 'account:manage', 'progress:sync'] as const;
+const ASSESSES = ['assessment:sign', 'observation:record', 'interview:record', 'recording:note'] as const;
+
+function reaching(permissions: readonly Permission[], learners: string[]): Partial<Record<Permission, string[]>> {
+  return Object.fromEntries(permissions.map((permission) => [permission, learners]));
+}
+
+/** For each acting person: the learners whose data each permission reaches through `authorize`, from stored assignments. */
 const EXPECTED: Record<string, Partial<Record<Permission, string[]>>> = {
-  learner: { 'assessment:submit': ['learner'], 'record:read': ['learner'], 'submission:read': ['learner'], 'audit:read': ['learner'], 'recording:keep': ['learner'] },
-  assessor: { 'record:read': ['learner'], 'submission:read': ['learner'], 'assessment:sign': ['learner'], 'audit:read': ['learner'], 'recording:note': ['learner'] },
-  otherAssessor: {
-    'record:read': ['otherLearner'],
-    'submission:read': ['otherLearner'],
-    'assessment:sign': ['otherLearner'],
-    'audit:read': ['otherLearner'],
-    'recording:note': ['otherLearner'],
-  },
-  moderator: {},
-  admin: {
-    'record:read': ['learner', 'otherLearner'],
-    'submission:read': ['learner', 'otherLearner'],
-    'users:manage': ['learner', 'otherLearner'],
-    'settings:manage': ['learner', 'otherLearner'],
-    'audit:read': ['learner', 'otherLearner'],
-  },
+  learner: { ...reaching([...OWN, ...READS], ['learner']), 'role-play:read': BOTH },
+  assessor: { ...reaching([...READS, ...ASSESSES], ['learner']), 'assessment:queue': BOTH, 'role-play:read': BOTH },
+  otherAssessor: { ...reaching([...READS, ...ASSESSES], ['otherLearner']), 'assessment:queue': BOTH, 'role-play:read': BOTH },
+  moderator: { 'batch:create': BOTH, 'role-play:read': BOTH },
+  admin: reaching([...READS, 'batch:create', 'batch:assign', 'batch:read', 'users:manage', 'settings:manage', 'role-play:read'], BOTH),
 };
 
 for (const kind of TEST_DATABASE_KINDS) {
@@ -57,14 +54,14 @@ for (const kind of TEST_DATABASE_KINDS) {
     test(`${kind}: the ${actorKey} reaches exactly the learners the matrix allows, for every action`, async () => {
       const world = worlds.get(kind);
       if (!world) throw new Error('no database');
-      const actor = { id: world.ids[actorKey] ?? '', role };
+      const actor = { kind: 'user' as const, id: world.ids[actorKey] ?? '', role };
       for (const permission of PERMISSIONS) {
         const reached: string[] = [];
         for (const learnerKey of ['learner', 'otherLearner']) {
-          const relationship = await relationshipTo(world.handle.db, actor, world.ids[learnerKey] ?? '');
-          if (can(actor, permission, { relationship })) reached.push(learnerKey);
+          const decision = await authorize(world.handle.db, actor, permission, { learnerId: world.ids[learnerKey] ?? '' });
+          if (decision.allowed) reached.push(learnerKey);
         }
-        const expected = permission === 'lesson:read' ? ['learner', 'otherLearner'] : (EXPECTED[actorKey]?.[permission] ?? []);
+        const expected = EXPECTED[actorKey]?.[permission] ?? [];
         expect(reached, `${actorKey} ${permission}`).toEqual(expected);
       }
     });

@@ -21,8 +21,9 @@ export function createAuth(db: Db, secret: string) {
     secret,
     baseURL: url,
     emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 128, autoSignIn: false },
-    // A signed cookie caches the session for a minute, sparing a database read on every request;
-    // a revoked session therefore lasts at most that minute longer.
+    // A signed cookie caches the session for a minute, sparing the library's database reads on
+    // every request. It is not trusted alone: getCurrentUser reads the profile through the
+    // session's own row, so a session signed out, revoked or expired is refused at once.
     session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60, cookieCache: { enabled: true, maxAge: 60 } },
     telemetry: { enabled: false },
     advanced: { useSecureCookies: url.startsWith('https://'), cookiePrefix: 'course' },

@@ -1,11 +1,9 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { headers } from 'next/headers';
-import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getAuth } from '@/lib/auth/auth';
+import { readSessionProfile } from '@/lib/auth/session-profile';
 import { getDb } from '@/lib/db/client';
-import { profile } from '@/lib/db/schema';
 import type { Role } from '@/lib/db/schema/people';
 
 export type CurrentUser = {
@@ -24,7 +22,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const db = await getDb();
-  const [row] = await db.select().from(profile).where(eq(profile.userId, session.user.id));
+  const row = await readSessionProfile(db, session.user.id, session.session.token);
   if (!row) return null;
   return {
     id: session.user.id,
@@ -35,14 +33,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     identityKind: row.identityKind,
   };
 });
-
-/** For pages and actions: signed out → the sign-in page; signed in with another role → not found. */
-export async function requireRole(roles: readonly Role[], returnTo: string): Promise<CurrentUser> {
-  const current = await getCurrentUser();
-  if (!current) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
-  if (!roles.includes(current.role)) notFound();
-  return current;
-}
 
 export function homeFor(role: Role): string {
   switch (role) {

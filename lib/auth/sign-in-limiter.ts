@@ -1,7 +1,6 @@
 /**
- * A sliding-window limit on sign-in attempts per e-mail address and per client address, so a
- * password cannot be guessed at speed. SIGN_IN_LIMIT="attempts/seconds" configures it (default 5/60);
- * the per-address limit is four times the per-e-mail one.
+ * A sliding-window count of hits per key, in this process's memory: the in-memory `RateLimiter`
+ * (lib/http/rate-limiter.ts) behind sign-in, witness pages and record verification.
  */
 export class SlidingWindowLimiter {
   private readonly hits = new Map<string, number[]>();

@@ -12,7 +12,7 @@ import * as schema from '@/lib/db/schema';
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-export type DatabaseTarget = { kind: 'pglite'; folder: string } | { kind: 'pglite-memory' } | { kind: 'postgres'; url: string };
+export type DatabaseTarget = { kind: 'pglite'; folder: string } | { kind: 'pglite-memory'; template?: Blob } | { kind: 'postgres'; url: string };
 
 export type DatabaseHandle = {
   db: Db;
@@ -27,7 +27,7 @@ export type DatabaseHandle = {
  */
 const EMBEDDED_OPTIONS = { postgresqlconf: ['shared_buffers = 32MB', 'work_mem = 4MB'] };
 
-const MIGRATIONS = path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib/db/migrations');
+export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib/db/migrations');
 
 /** Opens the embedded database (a folder, or memory for tests) or PostgreSQL, with the same schema. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
@@ -37,19 +37,22 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     return {
       db,
       kind: 'postgres',
-      migrate: () => migratePg(db, { migrationsFolder: MIGRATIONS }),
+      migrate: () => migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER }),
       close: () => pool.end(),
     };
   }
   const release = target.kind === 'pglite' ? acquireFolderLock(target.folder) : () => {};
   try {
-    const client = target.kind === 'pglite' ? new PGlite(path.join(target.folder, 'pglite'), EMBEDDED_OPTIONS) : new PGlite(EMBEDDED_OPTIONS);
+    const client =
+      target.kind === 'pglite'
+        ? new PGlite(path.join(target.folder, 'pglite'), EMBEDDED_OPTIONS)
+        : new PGlite({ ...EMBEDDED_OPTIONS, loadDataDir: target.template });
     await client.waitReady;
     const db = drizzlePglite(client, { schema });
     return {
       db,
       kind: target.kind,
-      migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS }),
+      migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
       close: async () => {
         await client.close();
         release();
@@ -61,8 +64,16 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   }
 }
 
-/** PostgreSQL when DATABASE_URL is set, otherwise the embedded database in the data folder. */
+/** PostgreSQL when DATABASE_URL (the application's role) is set, otherwise the embedded database in the data folder. */
 export function targetFromEnvironment(folder: string): DatabaseTarget {
   const url = process.env.DATABASE_URL;
   return url ? { kind: 'postgres', url } : { kind: 'pglite', folder };
+}
+
+/**
+ * The owner role's URL (DATABASE_OWNER_URL), used only to migrate PostgreSQL and grant the
+ * application's role its rights; null when the application's role owns the schema itself.
+ */
+export function ownerUrlFromEnvironment(): string | null {
+  return process.env.DATABASE_OWNER_URL || null;
 }

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Actor, writeAudit } from '@/lib/audit/write-audit';
+import { can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/open-database';
 import { assessment, moderationBatch, moderationBatchRecord, profile, submission } from '@/lib/db/schema';
 import { type BatchScope, eligibleDecisions } from '@/lib/moderation/eligible-decisions';
@@ -50,7 +51,7 @@ export async function createBatch(db: Db, actor: NonNullable<Actor>, input: { na
 export async function addToSample(db: Db, actor: NonNullable<Actor>, batchId: string, submissionId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const [batch] = await tx.select().from(moderationBatch).where(eq(moderationBatch.id, batchId)).for('update');
-    if (!batch || (actor.role === 'moderator' && batch.moderatorId !== actor.id)) throw new ModerationRuleError('not-found', 'There is no such batch.');
+    if (!batch || !can(actor, 'batch:read', { relationship: batch.moderatorId === actor.id ? 'batch-moderator' : 'none' })) throw new ModerationRuleError('not-found', 'There is no such batch.');
     if (batch.status !== 'open') throw new ModerationRuleError('signed', 'This batch is signed and closed.');
     const [record] = await tx.select().from(moderationBatchRecord).where(and(eq(moderationBatchRecord.batchId, batchId), eq(moderationBatchRecord.submissionId, submissionId)));
     if (!record) throw new ModerationRuleError('not-found', 'That record is not in this batch.');

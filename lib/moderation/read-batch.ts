@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Actor } from '@/lib/auth/permissions';
+import { type Actor, can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/open-database';
 import { assessment, moderation, moderationBatch, moderationBatchRecord, profile, submission } from '@/lib/db/schema';
 import type { SubmissionStatus } from '@/lib/db/schema/assessment';
@@ -41,7 +41,8 @@ export async function listBatches(db: Db, actor: Actor) {
     .select({ id: moderationBatch.id, name: moderationBatch.name, status: moderationBatch.status, createdAt: moderationBatch.createdAt, moderatorName: profile.fullName })
     .from(moderationBatch)
     .innerJoin(profile, eq(profile.userId, moderationBatch.moderatorId));
-  return actor.role === 'admin' ? query.orderBy(desc(moderationBatch.createdAt)) : query.where(eq(moderationBatch.moderatorId, actor.id)).orderBy(desc(moderationBatch.createdAt));
+  // Reading a batch one does not moderate is the administrator's standing: they see every batch.
+  return can(actor, 'batch:read', { relationship: 'none' }) ? query.orderBy(desc(moderationBatch.createdAt)) : query.where(eq(moderationBatch.moderatorId, actor.id)).orderBy(desc(moderationBatch.createdAt));
 }
 
 /** A batch with its records, for its own moderator or an administrator; anyone else finds nothing. */
@@ -51,7 +52,7 @@ export async function readBatch(db: Db, actor: Actor, batchId: string): Promise<
     .from(moderationBatch)
     .innerJoin(profile, eq(profile.userId, moderationBatch.moderatorId))
     .where(eq(moderationBatch.id, batchId));
-  if (!batch || (actor.role !== 'admin' && batch.batch.moderatorId !== actor.id)) return null;
+  if (!batch || !can(actor, 'batch:read', { relationship: batch.batch.moderatorId === actor.id ? 'batch-moderator' : 'none' })) return null;
   const rows = await db
     .select({ record: moderationBatchRecord, status: submission.status, learnerId: submission.learnerId, learnerName: learnerProfile.fullName })
     .from(moderationBatchRecord)

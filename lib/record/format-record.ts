@@ -44,7 +44,7 @@ export function criterionLabel(met: boolean | null): string {
 }
 
 const STATUS_EXPLANATIONS: Record<Exclude<Status, 'final'>, string> = {
-  in_progress: 'in progress: the learner has not submitted, and no result has been decided',
+  in_progress: 'in progress: no result has been decided yet (the attempt is open, or waiting for the assessor)',
   assessed: 'assessed, awaiting moderation and sign-off: the result may still change',
   superseded: 'superseded: a newer version of this record replaces it',
 };

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
+// proxy.ts sets every page's security policy, so a change to it must rebuild as much as a page's.
+const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'next.config.ts', 'proxy.ts', 'instrumentation.ts', 'instrumentation-client.ts', 'package-lock.json', 'postcss.config.mjs'];
 const STAMP = '.next/source-hash';
 
 function* walk(entry) {

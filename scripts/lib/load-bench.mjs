@@ -9,7 +9,7 @@ export function percentiles(samples) {
   return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)) };
 }
 
-async function signIn(browser, baseUrl, email, password) {
+export async function signIn(browser, baseUrl, email, password) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}/sign-in`);
@@ -35,7 +35,7 @@ async function timed(request) {
  * each worker's pause between its requests: a learner's autosave waits 600 ms after typing stops,
  * so 500 ms models learners working at full speed. With 0 every worker fires back to back.
  */
-async function concurrently(workers, rounds, makeRequest, pauseMs = 0) {
+export async function concurrently(workers, rounds, makeRequest, pauseMs = 0) {
   const samples = [];
   await Promise.all(
     workers.map(async (worker, index) => {
@@ -50,7 +50,7 @@ async function concurrently(workers, rounds, makeRequest, pauseMs = 0) {
   return samples;
 }
 
-const LEARNER_PAUSE_MS = 500;
+export const LEARNER_PAUSE_MS = 500;
 
 /**
  * The database-backed budgets: formative save and summative save/submit at 20 concurrent learners,

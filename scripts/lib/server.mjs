@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 
 /** Starts the production server on a port and waits until it answers. */
 export async function startServer(port, env = {}) {
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });

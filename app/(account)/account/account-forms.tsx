@@ -6,7 +6,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { IdentityFields } from '@/components/ui/identity-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
-import { initialFormState } from '@/lib/forms/form-state';
+import { initialFormState, succeeded } from '@/lib/forms/form-state';
 
 export function ProfileForm({ fullName, registrationNumber, signs }: { fullName: string; registrationNumber: string | null; signs: boolean }) {
   const [state, action] = useActionState(updateProfileAction, initialFormState);
@@ -39,8 +39,11 @@ export function IdentityForm({ currentKind }: { currentKind: 'sa-id' | 'passport
   );
 }
 
-export function PasswordForm() {
-  const [state, action] = useActionState(changePasswordAction, initialFormState);
+const PASSWORD_CHANGED = 'Your password is changed. Other devices were signed out.';
+
+/** `changed`: the page was reached by the redirect that follows a successful change. */
+export function PasswordForm({ changed }: { changed: boolean }) {
+  const [state, action] = useActionState(changePasswordAction, changed ? succeeded(PASSWORD_CHANGED) : initialFormState);
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormMessage state={state} />

@@ -2,12 +2,13 @@
 
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { getAuth } from '@/lib/auth/auth';
-import { requireRole } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
-import { ROLES } from '@/lib/db/schema/people';
 import { type FormState, failed, formObject, invalid, succeeded } from '@/lib/forms/form-state';
 import { ChangePasswordSchema, FullNameSchema, IdentityFormSchema, RegistrationNumberSchema } from '@/lib/users/account-schemas';
 import { updateProfile } from '@/lib/users/update-profile';
@@ -15,18 +16,18 @@ import { updateProfile } from '@/lib/users/update-profile';
 const ProfileSchema = z.object({ fullName: FullNameSchema, registrationNumber: RegistrationNumberSchema });
 
 export async function updateProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const current = await requireRole(ROLES, '/account');
+  const current = await requirePermission('account:manage', { self: true }, '/account');
   const parsed = ProfileSchema.safeParse(formObject(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   // Only assessors and moderators sign with a registration number; a learner's form has no such field.
-  const registrationNumber = current.role === 'assessor' || current.role === 'moderator' ? (parsed.data.registrationNumber ?? null) : undefined;
+  const registrationNumber = can(current, 'registration-number:keep', { relationship: 'self' }) ? (parsed.data.registrationNumber ?? null) : undefined;
   const fields = await updateProfile(await getDb(), { id: current.id, role: current.role }, { fullName: parsed.data.fullName, registrationNumber });
   revalidatePath('/account');
   return succeeded(fields.length === 0 ? 'Nothing changed.' : 'Your profile is saved.');
 }
 
 export async function updateIdentityAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const current = await requireRole(['learner'], '/account');
+  const current = await requirePermission('identity:keep', { self: true }, '/account');
   const parsed = IdentityFormSchema.safeParse(formObject(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   const data = parsed.data;
@@ -40,7 +41,7 @@ export async function updateIdentityAction(_previous: FormState, formData: FormD
 }
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const current = await requireRole(ROLES, '/account');
+  const current = await requirePermission('account:manage', { self: true }, '/account');
   const parsed = ChangePasswordSchema.safeParse(formObject(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   const auth = await getAuth();
@@ -53,5 +54,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
     return failed('Your current password is not right.', formData, { currentPassword: 'Your current password is not right.' });
   }
   await writeAudit(await getDb(), { id: current.id, role: current.role }, { type: 'user', id: current.id }, { type: 'auth.password_changed', data: {} });
-  return succeeded('Your password is changed. Other devices were signed out.');
+  // Every session was replaced, this one too: the page is drawn again by a new request carrying the
+  // new session cookie, since this request's own cookie now names a session that is gone.
+  redirect('/account?password=changed');
 }

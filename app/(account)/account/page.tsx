@@ -1,18 +1,18 @@
 import { eq } from 'drizzle-orm';
 import type { Metadata } from 'next';
 import { IdentityForm, PasswordForm, ProfileForm } from '@/app/(account)/account/account-forms';
-import { requireRole } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { profile } from '@/lib/db/schema';
-import { ROLES } from '@/lib/db/schema/people';
 import { maskIdentity } from '@/lib/identity/mask';
 
 export const metadata: Metadata = { title: 'Your account' };
 
 const ROLE_NAMES = { learner: 'Learner', assessor: 'Assessor', moderator: 'Moderator', admin: 'Administrator' } as const;
 
-export default async function AccountPage() {
-  const current = await requireRole(ROLES, '/account');
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const current = await requirePermission('account:manage', { self: true }, '/account');
   const [row] = await (await getDb()).select().from(profile).where(eq(profile.userId, current.id));
   const masked =
     row?.identityKind === 'sa-id' && row.idNumber
@@ -20,7 +20,8 @@ export default async function AccountPage() {
       : row?.identityKind === 'passport' && row.passportNumber && row.passportCountry
         ? maskIdentity({ kind: 'passport', passportNumber: row.passportNumber, country: row.passportCountry })
         : null;
-  const signs = current.role === 'assessor' || current.role === 'moderator';
+  const signs = can(current, 'registration-number:keep', { relationship: 'self' });
+  const keepsIdentity = can(current, 'identity:keep', { relationship: 'self' });
   return (
     <div className="max-w-2xl space-y-10">
       <header>
@@ -30,7 +31,7 @@ export default async function AccountPage() {
           <dd>{current.email}</dd>
           <dt className="font-semibold">Role</dt>
           <dd>{ROLE_NAMES[current.role]}</dd>
-          {current.role === 'learner' ? (
+          {keepsIdentity ? (
             <>
               <dt className="font-semibold">Identity</dt>
               <dd>
@@ -59,7 +60,7 @@ export default async function AccountPage() {
         </h2>
         <ProfileForm fullName={current.fullName} registrationNumber={current.registrationNumber} signs={signs} />
       </section>
-      {current.role === 'learner' ? (
+      {keepsIdentity ? (
         <section aria-labelledby="identity-heading" className="space-y-4">
           <h2 id="identity-heading" className="text-xl font-bold">
             Identity document
@@ -72,7 +73,7 @@ export default async function AccountPage() {
         <h2 id="password-heading" className="text-xl font-bold">
           Change password
         </h2>
-        <PasswordForm />
+        <PasswordForm changed={(await searchParams).password === 'changed'} />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { assessorQueue, CATEGORY_LABELS, QUEUE_PAGE_SIZE, type QueueCategory } from '@/lib/assessing/queue';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { assignedLearnerCount, learnerSummaries } from '@/lib/users/learner-overview';
@@ -19,7 +19,7 @@ function age(from: Date | null, now: Date): string {
 }
 
 export default async function AssessPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const current = await requireRole(['assessor'], '/assess');
+  const current = await requirePermission('assessment:queue', null, '/assess');
   const db = await getDb();
   const query = await searchParams;
   const page = Math.max(0, Number(query.page ?? 0) || 0);

@@ -4,13 +4,13 @@ import { redirect } from 'next/navigation';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { AssessmentRuleError } from '@/lib/assessment/assessment-errors';
 import { startAttempt } from '@/lib/assessment/start-attempt';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed } from '@/lib/forms/form-state';
 
 export async function startAttemptAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const learner = await requireRole(['learner'], '/assessment');
+  const learner = await requirePermission('assessment:submit', { self: true }, '/assessment');
   const { lessons } = await getCourseContent();
   let id: string;
   try {

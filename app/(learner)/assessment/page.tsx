@@ -4,7 +4,7 @@ import { StartAttemptForm } from '@/app/(learner)/assessment/start-form';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { listAttempts } from '@/lib/assessment/read-attempt';
 import { STATUS_LABELS } from '@/lib/assessment/status-labels';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { readProgress } from '@/lib/progress/progress-store-db';
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Summative assessment' };
 
 
 export default async function AssessmentPage() {
-  const learner = await requireRole(['learner'], '/assessment');
+  const learner = await requirePermission('assessment:submit', { self: true }, '/assessment');
   const db = await getDb();
   const [{ lessons }, assessment, attempts, progress, settings] = await Promise.all([getCourseContent(), getAssessmentContent(), listAttempts(db, learner.id), readProgress(db, learner.id), readSettings(db)]);
   const remaining = settings.assessmentOpensAfterAllLessons ? lessons.filter((lesson) => !progress.lessons[lesson.slug]?.completedAt) : [];

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { readProgress } from '@/lib/progress/progress-store-db';
@@ -9,7 +9,7 @@ import { learnerSummaries } from '@/lib/users/learner-overview';
 export const metadata: Metadata = { title: 'My learning' };
 
 export default async function LearnPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const current = await requireRole(['learner'], '/learn');
+  const current = await requirePermission('course:learn', { self: true }, '/learn');
   const db = await getDb();
   const [{ course, lessons }, progress, [summary]] = await Promise.all([getCourseContent(), readProgress(db, current.id), learnerSummaries(db, { learnerId: current.id })]);
   const completed = lessons.filter((lesson) => progress.lessons[lesson.slug]?.completedAt).length;

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { EvidenceMatrix } from '@/components/portfolio/evidence-matrix';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { PrintButton } from '@/components/ui/print-button';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { buildEvidenceMatrix } from '@/lib/portfolio/evidence-matrix';
 import { getJudgementRules } from '@/lib/portfolio/practical-content';
@@ -18,7 +18,7 @@ const ADD_EVIDENCE = [
 ] as const;
 
 export default async function PortfolioPage() {
-  const learner = await requireRole(['learner'], '/portfolio');
+  const learner = await requirePermission('portfolio:keep', { self: true }, '/portfolio');
   const [db, rules] = await Promise.all([getDb(), getJudgementRules()]);
   const portfolio = await readPortfolio(db, { id: learner.id, role: learner.role }, learner.id);
   if (!portfolio) notFound();

@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { requireRole } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formObject, invalid } from '@/lib/forms/form-state';
 import { createBatch } from '@/lib/moderation/create-batch';
@@ -21,10 +22,10 @@ const CreateBatchSchema = z.object({
 });
 
 export async function createBatchAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole(['moderator', 'admin'], '/moderate');
+  const actor = await requirePermission('batch:create', null, '/moderate');
   const values = formObject(formData);
   // A moderator gathers batches for themselves; an administrator names the moderator.
-  const parsed = CreateBatchSchema.safeParse({ ...values, moderatorId: actor.role === 'moderator' ? actor.id : values.moderatorId });
+  const parsed = CreateBatchSchema.safeParse({ ...values, moderatorId: can(actor, 'batch:assign') ? values.moderatorId : actor.id });
   if (!parsed.success) return invalid(parsed.error, formData);
   const { from, to } = parsed.data;
   if (from && to && from > to) return failed('The period ends before it starts.', formData, { to: 'The end date must be on or after the start date.' });

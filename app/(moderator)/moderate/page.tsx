@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { CreateBatchForm } from '@/components/moderation/create-batch-form';
-import { requireRole } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { profile } from '@/lib/db/schema';
 import { listBatches } from '@/lib/moderation/read-batch';
@@ -11,12 +12,12 @@ export const metadata: Metadata = { title: 'Moderation' };
 
 
 export default async function ModeratePage() {
-  const actor = await requireRole(['moderator', 'admin'], '/moderate');
+  const actor = await requirePermission('batch:create', null, '/moderate');
   const db = await getDb();
   const batches = await listBatches(db, { id: actor.id, role: actor.role });
   const people = await db.select({ id: profile.userId, name: profile.fullName, role: profile.role }).from(profile);
   const assessors = people.filter((person) => person.role === 'assessor');
-  const moderators = actor.role === 'admin' ? people.filter((person) => person.role === 'moderator') : null;
+  const moderators = can(actor, 'batch:assign') ? people.filter((person) => person.role === 'moderator') : null;
   return (
     <div className="space-y-10">
       <header>
@@ -25,7 +26,7 @@ export default async function ModeratePage() {
           Gather assessed records into a batch. A sample is proposed by the provider&apos;s rules, with the reason each record is in it;
           you may add more. Agree with each sampled judgement or refer it back with reasons, then sign the batch to make its records final.
         </p>
-        {actor.role === 'moderator' && !actor.registrationNumber ? (
+        {can(actor, 'registration-number:keep', { relationship: 'self' }) && !actor.registrationNumber ? (
           <p className="mt-3 font-semibold text-amber-900">Add your SETA registration number on your account page before you sign a batch.</p>
         ) : null}
       </header>

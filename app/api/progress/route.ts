@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { readJson } from '@/lib/http/json-responses';
 import { ProgressSnapshotSchema } from '@/lib/progress/progress-schema';
@@ -11,14 +11,16 @@ const noStore = { 'Cache-Control': 'private, no-store' };
 
 /** The signed-in person's own progress; there is no way to name another person's. */
 export async function GET() {
-  const current = await getCurrentUser();
-  if (!current) return NextResponse.json({ error: 'Sign in to sync your progress.' }, { status: 401, headers: noStore });
+  const access = await authorizeRequest('progress:sync', { self: true }, { signIn: 'Sign in to sync your progress.', notFound: 'Sign in to sync your progress.' });
+  if (!access.ok) return NextResponse.json({ error: access.message }, { status: access.status, headers: noStore });
+  const current = access.user;
   return NextResponse.json(await readProgress(await getDb(), current.id), { headers: noStore });
 }
 
 export async function PUT(request: Request) {
-  const current = await getCurrentUser();
-  if (!current) return NextResponse.json({ error: 'Sign in to sync your progress.' }, { status: 401, headers: noStore });
+  const access = await authorizeRequest('progress:sync', { self: true }, { signIn: 'Sign in to sync your progress.', notFound: 'Sign in to sync your progress.' });
+  if (!access.ok) return NextResponse.json({ error: access.message }, { status: access.status, headers: noStore });
+  const current = access.user;
   const json = await readJson(request);
   if (!json.ok) return json.response;
   const parsed = ProgressSnapshotSchema.safeParse(json.body);

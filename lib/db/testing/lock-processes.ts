@@ -59,7 +59,7 @@ export type WatchedStart = { code: number | null; output: string; answered: bool
  * running after `limitMs` is stopped.
  */
 export async function startAndWatchPort({ folder, port, limitMs = 20_000 }: { folder: string; port: number; limitMs?: number }): Promise<WatchedStart> {
-  const { DATABASE_URL: _postgres, ...env } = process.env;
+  const { DATABASE_URL: _postgres, DATABASE_OWNER_URL: _owner, ...env } = process.env;
   const start = spawn(process.execPath, ['scripts/start.mjs'], { env: { ...env, DATA_DIR: folder, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk: Buffer) => {

@@ -1,38 +1,96 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { type DatabaseHandle, openDatabase } from '@/lib/db/open-database';
+import { grantAppRole, roleOfUrl } from '@/lib/db/grant-app-role';
+import { type DatabaseHandle, type Db, openDatabase } from '@/lib/db/open-database';
+import { migratedPgliteTemplate } from '@/lib/db/testing/pglite-template';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
+
+/**
+ * A test database: `db` is the application's connection (the least-privileged role when
+ * TEST_DATABASE_APP_URL is set), `owner` the role that migrated it, for tests that must do what
+ * only an owner can. On PGlite and with a single role both are the same connection.
+ */
+export type TestDatabase = DatabaseHandle & { owner: Db; roles: 'single' | 'owner-and-app' };
 
 /** The databases every database test runs against: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const TEST_DATABASE_KINDS: TestDatabaseKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-/** A fresh, migrated database of that kind; `close` drops it again. */
-export async function openTestDatabase(kind: TestDatabaseKind): Promise<DatabaseHandle> {
+/** Whether PostgreSQL tests connect as a separate application role (TEST_DATABASE_APP_URL). */
+export const TEST_APP_ROLE = Boolean(process.env.TEST_DATABASE_URL && process.env.TEST_DATABASE_APP_URL);
+
+function inDatabase(url: string, name: string): string {
+  const located = new URL(url);
+  located.pathname = `/${name}`;
+  return located.toString();
+}
+
+async function asAdmin(adminUrl: string, statement: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * Drops a test database. A closed pool's sessions end a moment after it closes, and an owner that
+ * is not a superuser may not end another role's sessions (DROP … WITH (FORCE)), so wait for the
+ * application role's sessions to go first.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    for (let tries = 0; tries < 100; tries += 1) {
+      const others = await admin.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1 and usename <> current_user', [name]);
+      if (others.rows[0]?.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A fresh, migrated database of that kind; `close` drops it again. On PostgreSQL it is created and
+ * migrated by TEST_DATABASE_URL's role (allowed to create databases); with TEST_DATABASE_APP_URL
+ * that role grants the application role its rights and `db` connects as the application role.
+ */
+export async function openTestDatabase(kind: TestDatabaseKind): Promise<TestDatabase> {
   if (kind === 'pglite') {
-    const handle = await openDatabase({ kind: 'pglite-memory' });
-    await handle.migrate();
-    return handle;
+    const handle = await openDatabase({ kind: 'pglite-memory', template: await migratedPgliteTemplate() });
+    return { ...handle, owner: handle.db, roles: 'single' };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const appUrl = process.env.TEST_DATABASE_APP_URL || null;
   const name = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
-  await handle.migrate();
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
+  await asAdmin(adminUrl, `CREATE DATABASE ${name}`);
+  const owner = await openDatabase({ kind: 'postgres', url: inDatabase(adminUrl, name) });
+  const drop = async () => {
+    await owner.close();
+    await dropDatabase(adminUrl, name);
   };
+  try {
+    await owner.migrate();
+    if (!appUrl) return { ...owner, owner: owner.db, roles: 'single', close: drop };
+    await grantAppRole(owner.db, roleOfUrl(appUrl));
+    const app = await openDatabase({ kind: 'postgres', url: inDatabase(appUrl, name) });
+    return {
+      ...app,
+      owner: owner.db,
+      roles: 'owner-and-app',
+      close: async () => {
+        await app.close();
+        await drop();
+      },
+    };
+  } catch (error) {
+    await drop();
+    throw error;
+  }
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { writeAudit } from '@/lib/audit/write-audit';
-import type { Actor } from '@/lib/auth/permissions';
+import { type Actor, can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/open-database';
 import { evidence, logbookEntry } from '@/lib/db/schema';
 import { COUNTERSIGNED_MESSAGE, changeableEntry } from '@/lib/portfolio/logbook/changeable-entry';
@@ -27,7 +27,7 @@ export type EditEntryOptions = {
 export async function editLogbookEntry(db: Db, { actor, entryId, input, claims, now = new Date(), terms: given }: EditEntryOptions): Promise<void> {
   // The provider's own closed dates join the calendar every due time is measured on.
   const terms = given ?? logbookSlaTerms((await readSettings(db)).closedDates.map((closed) => closed.date));
-  if (actor.role !== 'learner') throw new LogbookRuleError('not-found', NOT_FOUND_MESSAGE);
+  if (!can(actor, 'logbook:keep', { relationship: 'self' })) throw new LogbookRuleError('not-found', NOT_FOUND_MESSAGE);
   const prepared = prepareEntry(input, { now, claims, terms });
   await db.transaction(async (tx) => {
     const current = await changeableEntry(tx, actor.id, entryId);

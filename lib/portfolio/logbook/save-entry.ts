@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { writeAudit } from '@/lib/audit/write-audit';
-import type { Actor } from '@/lib/auth/permissions';
+import { type Actor, can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/open-database';
 import { enrolment, evidence, logbookEntry, profile } from '@/lib/db/schema';
 import { LogbookRuleError } from '@/lib/portfolio/logbook/logbook-errors';
@@ -29,7 +29,7 @@ export type SavedEntry = { entryId: string; sla: EntrySla };
 export async function saveLogbookEntry(db: Db, { actor, input, claims, now = new Date(), terms: given }: SaveEntryOptions): Promise<SavedEntry> {
   // The provider's own closed dates join the calendar every due time is measured on.
   const terms = given ?? logbookSlaTerms((await readSettings(db)).closedDates.map((closed) => closed.date));
-  if (actor.role !== 'learner') throw new LogbookRuleError('not-enrolled', 'Only a learner keeps a logbook.');
+  if (!can(actor, 'logbook:keep', { relationship: 'self' })) throw new LogbookRuleError('not-enrolled', 'Only a learner keeps a logbook.');
   const prepared = prepareEntry(input, { now, claims, terms });
   return db.transaction(async (tx) => {
     const [enrolled] = await tx

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, notInArray } from 'drizzle-orm';
 import { writeAudit } from '@/lib/audit/write-audit';
 import type { Db } from '@/lib/db/open-database';
 import { evidence, logbookEntry, witnessInvitation, witnessTestimony } from '@/lib/db/schema';
@@ -9,6 +9,7 @@ import { testimonyEvidence } from '@/lib/portfolio/witness/testimony-evidence';
 import { sameName, type TestimonyAnswer, type TestimonyInput } from '@/lib/portfolio/witness/testimony-schema';
 import { WitnessRuleError } from '@/lib/portfolio/witness/witness-errors';
 import { WITNESS_REFUSALS } from '@/lib/portfolio/witness/witness-refusals';
+import { withdrawnEntryIds } from '@/lib/portfolio/witness/withdrawn-entries';
 import { hashWitnessToken, isWellFormedToken } from '@/lib/portfolio/witness/witness-token';
 
 export type CompletedTestimony = { testimonyId: string; evidenceIds: string[] };
@@ -16,8 +17,8 @@ export type CompletedTestimony = { testimonyId: string; evidenceIds: string[] };
 /**
  * The witness signs: in one transaction the invitation is claimed (only while waiting, so a link
  * works once even when two people send at the same moment), the testimony is stored, one evidence
- * piece is written per channel, the chosen logbook entries of this learner are countersigned and
- * the event is audited. Any refusal rolls all of it back.
+ * piece is written per channel, the chosen logbook entries of this learner (not withdrawn) are
+ * countersigned and the event is audited. Any refusal rolls all of it back.
  */
 export async function completeWitnessTestimony(db: Pick<Db, 'transaction'>, input: TestimonyInput, codes: readonly string[], now = new Date()): Promise<CompletedTestimony> {
   const answers: Record<string, TestimonyAnswer> = {};
@@ -51,13 +52,16 @@ export async function completeWitnessTestimony(db: Pick<Db, 'transaction'>, inpu
 
     const countersign = [...new Set(input.countersign)];
     if (countersign.length > 0) {
+      // Lock the entries first: a withdrawal committing meanwhile is then seen by the update, which
+      // runs as a later statement with a fresh view (one statement would judge by its older view).
+      await tx.select({ id: logbookEntry.id }).from(logbookEntry).where(inArray(logbookEntry.id, countersign)).for('update');
       const signed = await tx
         .update(logbookEntry)
         .set({ countersignedBy: input.confirmedName, countersignedAt: now, updatedAt: now })
-        .where(and(inArray(logbookEntry.id, countersign), eq(logbookEntry.enrolmentId, invitation.enrolmentId), isNull(logbookEntry.countersignedBy)))
+        .where(and(inArray(logbookEntry.id, countersign), eq(logbookEntry.enrolmentId, invitation.enrolmentId), isNull(logbookEntry.countersignedBy), notInArray(logbookEntry.id, withdrawnEntryIds(tx, invitation.enrolmentId))))
         .returning({ id: logbookEntry.id });
       if (signed.length !== countersign.length) {
-        throw new WitnessRuleError('countersign', 'Only the learner’s own logbook entries that nobody has countersigned yet can be countersigned. Reload the page and choose again.', 'countersign');
+        throw new WitnessRuleError('countersign', 'Only the learner’s own logbook entries that nobody has countersigned or withdrawn can be countersigned. Reload the page and choose again.', 'countersign');
       }
     }
 

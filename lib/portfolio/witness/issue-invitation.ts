@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { type Actor, writeAudit } from '@/lib/audit/write-audit';
+import { can } from '@/lib/auth/permissions';
 import { COURSE_ID } from '@/lib/content/course-version';
 import type { Db } from '@/lib/db/open-database';
 import { enrolment, witnessInvitation } from '@/lib/db/schema';
@@ -21,7 +22,7 @@ export async function issueWitnessInvitation(db: Pick<Db, 'transaction'>, learne
   const input = InvitationFormSchema.parse(form);
   return db.transaction(async (tx) => {
     const [enrolled] =
-      learner.role === 'learner'
+      can(learner, 'witness-invitation:issue', { relationship: 'self' })
         ? await tx
             .select({ id: enrolment.id })
             .from(enrolment)

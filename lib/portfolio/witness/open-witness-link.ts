@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/lib/audit/write-audit';
 import { logbookEntry, profile } from '@/lib/db/schema';
+import { withdrawnEntryIds } from '@/lib/portfolio/witness/withdrawn-entries';
 import { findInvitationByToken } from '@/lib/portfolio/witness/find-invitation-by-token';
 import { invitationState } from '@/lib/portfolio/witness/invitation-state';
 import type { WitnessRefusal } from '@/lib/portfolio/witness/witness-refusals';
@@ -12,7 +13,7 @@ export type WitnessPage = {
   witnessRole: string;
   organisation: string;
   expiresAt: Date;
-  /** The learner's logbook entries nobody has countersigned yet, oldest first. */
+  /** The learner's logbook entries nobody has countersigned or withdrawn, oldest first. */
   logbook: { id: string; reference: string; loggedAt: Date; description: string }[];
 };
 
@@ -30,7 +31,7 @@ export async function openWitnessLink(
   const logbook = await db
     .select({ id: logbookEntry.id, reference: logbookEntry.reference, loggedAt: logbookEntry.loggedAt, description: logbookEntry.description })
     .from(logbookEntry)
-    .where(and(eq(logbookEntry.enrolmentId, invitation.enrolmentId), isNull(logbookEntry.countersignedBy)))
+    .where(and(eq(logbookEntry.enrolmentId, invitation.enrolmentId), isNull(logbookEntry.countersignedBy), notInArray(logbookEntry.id, withdrawnEntryIds(db, invitation.enrolmentId))))
     .orderBy(asc(logbookEntry.loggedAt));
   return {
     ok: true,

@@ -1,4 +1,4 @@
-import type { SlidingWindowLimiter } from '@/lib/auth/sign-in-limiter';
+import type { RateLimiter } from '@/lib/http/rate-limiter';
 import { WITNESS_REFUSALS, type WitnessRefusal } from '@/lib/portfolio/witness/witness-refusals';
 
 /** The witness page's own paths that carry no token. */
@@ -18,11 +18,11 @@ export type GateDecision = { status: number; refusal: WitnessRefusal | null };
  * answers 404 with `notFound()`, as Next.js does natively. Form posts and client navigations pass
  * too: the action limits posts itself and answers with a message the form shows.
  */
-export async function witnessGate(request: Request, limiter: SlidingWindowLimiter, check: (token: string) => Promise<Exclude<WitnessRefusal, 'too-many'> | null>): Promise<GateDecision> {
+export async function witnessGate(request: Request, limiter: RateLimiter, check: (token: string) => Promise<Exclude<WitnessRefusal, 'too-many'> | null>): Promise<GateDecision> {
   const token = /^\/witness\/([^/]+)$/.exec(request.pathname)?.[1];
   const pass = { status: 200, refusal: null };
   if (!token || request.pathname === WITNESS_THANKS_PATH || !request.isDocument || (request.method !== 'GET' && request.method !== 'HEAD')) return pass;
-  if (limiter.take(request.client) > 0) return { status: WITNESS_REFUSALS['too-many'].status, refusal: 'too-many' };
+  if ((await limiter.take(request.client)) > 0) return { status: WITNESS_REFUSALS['too-many'].status, refusal: 'too-many' };
   const refusal = await check(token);
   if (!refusal || refusal === 'unknown') return pass;
   return { status: WITNESS_REFUSALS[refusal].status, refusal };

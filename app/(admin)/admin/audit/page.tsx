@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { recentAuditEvents } from '@/lib/audit/read-audit';
 import { verifyAuditChain } from '@/lib/audit/verify-chain';
 import { AppLink as Link } from '@/components/ui/app-link';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Audit trail' };
 type Props = { searchParams: Promise<{ verify?: string }> };
 
 export default async function AuditPage({ searchParams }: Props) {
-  await requireRole(['admin'], '/admin/audit');
+  await requirePermission('audit:read', null, '/admin/audit');
   const db = await getDb();
   const events = await recentAuditEvents(db);
   // Walking the whole chain reads every event, so it runs when asked, not on every visit.

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, invalid, succeeded } from '@/lib/forms/form-state';
 import { parseClosedDatesText } from '@/lib/settings/closed-dates-text';
@@ -17,7 +17,7 @@ const numberOrText = (value: FormDataEntryValue | null) => {
 const dateOrNull = (value: FormDataEntryValue | null) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 
 export async function saveSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const admin = await requireRole(['admin'], '/admin/settings');
+  const admin = await requirePermission('settings:manage', null, '/admin/settings');
   const closedDates = parseClosedDatesText(String(formData.get('closedDates') ?? ''));
   if (!closedDates.ok) return failed('Please correct the fields marked below.', formData, { closedDates: closedDates.message });
   const parsed = SettingsPatchSchema.safeParse({

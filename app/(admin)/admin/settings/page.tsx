@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { SettingsForm } from '@/app/(admin)/admin/settings/settings-form';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { readSettings } from '@/lib/settings/settings-store';
 
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireRole(['admin'], '/admin/settings');
+  await requirePermission('settings:manage', null, '/admin/settings');
   const settings = await readSettings(await getDb());
   const welcome = (await searchParams).welcome === '1';
   return (

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formObject, invalid, succeeded } from '@/lib/forms/form-state';
 import { NewUserSchema, RoleSchema } from '@/lib/users/account-schemas';
@@ -12,7 +12,7 @@ import { assignAssessor, setRole, UserRuleError } from '@/lib/users/manage-users
 const UserIdSchema = z.string().uuid('That user does not exist.');
 
 export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const admin = await requireRole(['admin'], '/admin/users');
+  const admin = await requirePermission('users:manage', null, '/admin/users');
   const parsed = NewUserSchema.safeParse(formObject(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   try {
@@ -27,7 +27,7 @@ export async function createUserAction(_previous: FormState, formData: FormData)
 }
 
 export async function changeRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const admin = await requireRole(['admin'], '/admin/users');
+  const admin = await requirePermission('users:manage', null, '/admin/users');
   const parsed = z.object({ userId: UserIdSchema, role: RoleSchema }).safeParse(formObject(formData));
   if (!parsed.success) return invalid(parsed.error, formData, parsed.error.issues[0]?.message);
   try {
@@ -41,7 +41,7 @@ export async function changeRoleAction(_previous: FormState, formData: FormData)
 }
 
 export async function assignAssessorAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const admin = await requireRole(['admin'], '/admin/users');
+  const admin = await requirePermission('users:manage', null, '/admin/users');
   const schema = z.object({ learnerId: UserIdSchema, assessorId: z.union([z.literal(''), UserIdSchema]) });
   const parsed = schema.safeParse(formObject(formData));
   if (!parsed.success) return invalid(parsed.error, formData, parsed.error.issues[0]?.message);

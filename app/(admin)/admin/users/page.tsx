@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { AssessorForm, CreateUserForm, RoleForm } from '@/app/(admin)/admin/users/user-forms';
-import { requireRole } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { listUsers } from '@/lib/users/manage-users';
 
 export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage() {
-  await requireRole(['admin'], '/admin/users');
+  await requirePermission('users:manage', null, '/admin/users');
   const users = await listUsers(await getDb());
   const assessors = users.filter((u) => u.role === 'assessor').map((u) => ({ id: u.id, name: u.fullName }));
   return (
@@ -36,13 +37,13 @@ export default async function UsersPage() {
                 <tr key={u.id} className="border-b border-slate-200 align-top">
                   <th scope="row" className="py-3 pr-4 font-normal">
                     <span className="font-semibold">{u.fullName}</span>
-                    {u.role === 'learner' ? (
+                    {can(u, 'course:learn', { relationship: 'self' }) ? (
                       <Link href={`/record/${u.id}`} className="ml-2 text-sm text-brand-700 underline">
                         Record<span className="sr-only"> of {u.fullName}</span>
                       </Link>
                     ) : null}
                     <span className="block text-sm text-slate-700">{u.email}</span>
-                    {u.role === 'assessor' || u.role === 'moderator' ? (
+                    {can(u, 'registration-number:keep', { relationship: 'self' }) ? (
                       <span className="block text-sm text-slate-700">Registration: {u.registrationNumber ?? 'not on file'}</span>
                     ) : null}
                   </th>

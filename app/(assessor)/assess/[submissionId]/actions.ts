@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { AssessingRuleError } from '@/lib/assessing/assessing-errors';
 import { JudgementFormSchema } from '@/lib/assessing/judgement-schema';
 import { saveJudgementDraft, signJudgement } from '@/lib/assessing/record-judgement';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getJudgementRules } from '@/lib/portfolio/practical-content';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formValues, succeeded } from '@/lib/forms/form-state';
@@ -41,7 +41,7 @@ function refused(error: unknown, formData: FormData): JudgementState {
 }
 
 export async function saveJudgementAction(_previous: JudgementState, formData: FormData): Promise<JudgementState> {
-  const assessor = await requireRole(['assessor'], '/assess');
+  const assessor = await requirePermission('assessment:sign', { submissionId: String(formData.get('submissionId') ?? '') }, '/assess');
   const { rules, parsed } = await parse(formData);
   if (!parsed.success) return { ...failed(parsed.error.issues[0]?.message ?? 'The form is not complete.', formData), revision: null };
   try {
@@ -54,7 +54,7 @@ export async function saveJudgementAction(_previous: JudgementState, formData: F
 }
 
 export async function signJudgementAction(_previous: JudgementState, formData: FormData): Promise<JudgementState> {
-  const assessor = await requireRole(['assessor'], '/assess');
+  const assessor = await requirePermission('assessment:sign', { submissionId: String(formData.get('submissionId') ?? '') }, '/assess');
   const { rules, parsed } = await parse(formData);
   if (!parsed.success) return { ...failed(parsed.error.issues[0]?.message ?? 'The form is not complete.', formData), revision: null };
   let outcome: string;

@@ -9,7 +9,7 @@ import { EvidenceMatrix } from '@/components/portfolio/evidence-matrix';
 import { readSubmissionForAssessor } from '@/lib/assessing/read-for-assessor';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { STATUS_LABELS } from '@/lib/assessment/status-labels';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
@@ -26,7 +26,7 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
   const { submissionId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(submissionId)) notFound();
-  const assessor = await requireRole(['assessor'], `/assess/${submissionId}`);
+  const assessor = await requirePermission('assessment:sign', { submissionId }, `/assess/${submissionId}`);
   const [content, { outcomes }, rules] = await Promise.all([getAssessmentContent(), getCourseContent(), getJudgementRules()]);
   const db = await getDb();
   const view = await readSubmissionForAssessor(db, { id: assessor.id, role: assessor.role }, content, submissionId);

@@ -8,7 +8,7 @@ import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { readAttemptForLearner } from '@/lib/assessment/read-attempt';
 import { STATUS_LABELS } from '@/lib/assessment/status-labels';
 import { DECLARATION_TEXT } from '@/lib/assessment/submit-attempt';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
@@ -26,7 +26,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ submis
   const { submissionId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(submissionId)) notFound();
-  const learner = await requireRole(['learner'], `/assessment/${submissionId}`);
+  const learner = await requirePermission('assessment:submit', { submissionId }, `/assessment/${submissionId}`);
   const [assessment, { outcomes }, rules] = await Promise.all([getAssessmentContent(), getCourseContent(), getJudgementRules()]);
   const db = await getDb();
   const [view, settings] = await Promise.all([readAttemptForLearner(db, learner.id, assessment, submissionId), readSettings(db)]);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, succeeded } from '@/lib/forms/form-state';
 import { editLogbookEntry } from '@/lib/portfolio/logbook/edit-entry';
@@ -21,7 +21,7 @@ function refused(error: unknown, formData: FormData): FormState {
 }
 
 export async function saveEntryAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const learner = await requireRole(['learner'], LOGBOOK);
+  const learner = await requirePermission('logbook:keep', { self: true }, LOGBOOK);
   const { logbook } = await getPracticalContent();
   try {
     const { sla } = await saveLogbookEntry(await getDb(), { actor: { id: learner.id, role: learner.role }, input: entryFormInput(formData), claims: logbook });
@@ -34,7 +34,7 @@ export async function saveEntryAction(_previous: FormState, formData: FormData):
 }
 
 export async function editEntryAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const learner = await requireRole(['learner'], LOGBOOK);
+  const learner = await requirePermission('logbook:keep', { self: true }, LOGBOOK);
   const entryId = String(formData.get('entryId') ?? '');
   const { logbook } = await getPracticalContent();
   try {
@@ -47,7 +47,7 @@ export async function editEntryAction(_previous: FormState, formData: FormData):
 }
 
 export async function withdrawEntryAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const learner = await requireRole(['learner'], LOGBOOK);
+  const learner = await requirePermission('logbook:keep', { self: true }, LOGBOOK);
   const entryId = String(formData.get('entryId') ?? '');
   try {
     await withdrawLogbookEntry(await getDb(), { actor: { id: learner.id, role: learner.role }, entryId });

@@ -3,7 +3,7 @@ import { EntryDetails } from '@/components/portfolio/logbook/entry-details';
 import { LogbookForm } from '@/components/portfolio/logbook/logbook-form';
 import { WithdrawEntryForm } from '@/components/portfolio/logbook/withdraw-entry-form';
 import { AppLink as Link } from '@/components/ui/app-link';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { type OwnEntry, listOwnEntries } from '@/lib/portfolio/logbook/read-entries';
 import { readSettings } from '@/lib/settings/settings-store';
@@ -40,7 +40,7 @@ function EntryCard({ entry }: { entry: OwnEntry }) {
 }
 
 export default async function LogbookPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const learner = await requireRole(['learner'], '/portfolio/logbook');
+  const learner = await requirePermission('logbook:keep', { self: true }, '/portfolio/logbook');
   const db = await getDb();
   const [entries, settings, query] = await Promise.all([listOwnEntries(db, learner.id), readSettings(db), searchParams]);
   const current = entries.filter((entry) => entry.state !== 'withdrawn');

@@ -1,14 +1,14 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, succeeded } from '@/lib/forms/form-state';
 import { RolePlayError } from '@/lib/portfolio/role-play/role-play-errors';
 import { withdrawRecording } from '@/lib/portfolio/role-play/withdraw-recording';
 
 export async function withdrawRecordingAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const learner = await requireRole(['learner'], '/portfolio/role-plays');
+  const learner = await requirePermission('recording:keep', { self: true }, '/portfolio/role-plays');
   try {
     await withdrawRecording(await getDb(), { id: learner.id, role: learner.role }, String(formData.get('recordingId') ?? ''));
   } catch (error) {

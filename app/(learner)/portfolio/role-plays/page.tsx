@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { BriefSummary } from '@/components/role-play/brief-summary';
 import { KeptRecordings } from '@/components/role-play/kept-recordings';
 import { AppLink as Link } from '@/components/ui/app-link';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
 import { briefCriteria } from '@/lib/portfolio/role-play/brief-criteria';
@@ -11,7 +11,7 @@ import { listOwnRecordings } from '@/lib/portfolio/role-play/list-own-recordings
 export const metadata: Metadata = { title: 'Role-plays' };
 
 export default async function RolePlaysPage() {
-  const learner = await requireRole(['learner'], '/portfolio/role-plays');
+  const learner = await requirePermission('recording:keep', { self: true }, '/portfolio/role-plays');
   const [{ rolePlays }, recordings] = await Promise.all([getPracticalContent(), listOwnRecordings(await getDb(), learner.id)]);
   const briefs = await Promise.all(rolePlays.map(async (brief) => ({ brief, criteria: await briefCriteria(brief) })));
   return (

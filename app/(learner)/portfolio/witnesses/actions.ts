@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { baseUrl } from '@/lib/auth/create-auth';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formObject, invalid, succeeded } from '@/lib/forms/form-state';
 import { formatSastTime } from '@/lib/format/sast';
@@ -20,7 +20,7 @@ const PAGE = '/portfolio/witnesses';
 export type IssueState = FormState & { link: string | null; witnessName: string | null };
 
 export async function issueInvitationAction(_previous: IssueState, formData: FormData): Promise<IssueState> {
-  const learner = await requireRole(['learner'], PAGE);
+  const learner = await requirePermission('witness-invitation:issue', { self: true }, PAGE);
   const parsed = InvitationFormSchema.safeParse(formObject(formData));
   if (!parsed.success) return { ...invalid(parsed.error, formData), link: null, witnessName: null };
   try {
@@ -40,7 +40,7 @@ export async function issueInvitationAction(_previous: IssueState, formData: For
 const RevokeSchema = z.object({ invitationId: storableText().min(1).max(100) });
 
 export async function revokeInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const learner = await requireRole(['learner'], PAGE);
+  const learner = await requirePermission('witness-invitation:issue', { self: true }, PAGE);
   const parsed = RevokeSchema.safeParse(formObject(formData));
   if (!parsed.success) return invalid(parsed.error, formData, 'That link was not found among yours.');
   try {

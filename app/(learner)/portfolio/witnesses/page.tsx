@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { InvitationForm } from '@/components/witness/invitation-form';
 import { RevokeInvitationForm } from '@/components/witness/revoke-invitation-form';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
 import { type InvitationState, INVITATION_STATE_LABELS } from '@/lib/portfolio/witness/invitation-state';
@@ -19,7 +19,7 @@ const STATE_STYLES: Record<InvitationState, string> = {
 };
 
 export default async function WitnessesPage() {
-  const learner = await requireRole(['learner'], '/portfolio/witnesses');
+  const learner = await requirePermission('witness-invitation:issue', { self: true }, '/portfolio/witnesses');
   const db = await getDb();
   const [invitations, settings] = await Promise.all([listWitnessInvitations(db, learner.id), readSettings(db)]);
   return (

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formObject, invalid, succeeded } from '@/lib/forms/form-state';
 import { addToSample } from '@/lib/moderation/create-batch';
@@ -21,7 +21,7 @@ function refused(error: unknown, formData: FormData): FormState {
 }
 
 export async function addToSampleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole(['moderator'], '/moderate');
+  const actor = await requirePermission('batch:moderate', { batchId: String(formData.get('batchId') ?? '') }, '/moderate');
   const parsed = Ids.safeParse(formObject(formData));
   if (!parsed.success) return invalid(parsed.error, formData, parsed.error.issues[0]?.message);
   try {
@@ -34,7 +34,7 @@ export async function addToSampleAction(_previous: FormState, formData: FormData
 }
 
 export async function decideAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole(['moderator'], '/moderate');
+  const actor = await requirePermission('batch:moderate', { batchId: String(formData.get('batchId') ?? '') }, '/moderate');
   const values = formObject(formData);
   const parsed = Ids.extend({ decision: z.enum(['agree', 'refer'], { error: 'Choose agree or refer back' }), comment: storableText().max(5000) }).safeParse(values);
   if (!parsed.success) return invalid(parsed.error, formData, parsed.error.issues[0]?.message);
@@ -49,7 +49,7 @@ export async function decideAction(_previous: FormState, formData: FormData): Pr
 }
 
 export async function signBatchAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole(['moderator'], '/moderate');
+  const actor = await requirePermission('batch:moderate', { batchId: String(formData.get('batchId') ?? '') }, '/moderate');
   const parsed = z.object({ batchId: storableText().uuid('There is no such batch.'), password: storableText().max(128) }).safeParse(formObject(formData));
   if (!parsed.success) return invalid(parsed.error, formData, parsed.error.issues[0]?.message);
   const deps = await recordDeps();

@@ -3,7 +3,7 @@ import { AppLink as Link } from '@/components/ui/app-link';
 import { notFound } from 'next/navigation';
 import { AddToSampleForm, SignBatchForm } from '@/components/moderation/batch-forms';
 import { STATUS_LABELS } from '@/lib/assessment/status-labels';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { summariseBatch } from '@/lib/moderation/batch-summary';
 import { explainRules } from '@/lib/moderation/propose-sample';
@@ -16,7 +16,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
   const { batchId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(batchId)) notFound();
-  const actor = await requireRole(['moderator', 'admin'], `/moderate/${batchId}`);
+  const actor = await requirePermission('batch:read', { batchId }, `/moderate/${batchId}`);
   const batch = await readBatch(await getDb(), { id: actor.id, role: actor.role }, batchId);
   if (!batch) notFound();
   const summary = summariseBatch(batch);

@@ -4,19 +4,15 @@ import { AppLink as Link } from '@/components/ui/app-link';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { baseUrl } from '@/lib/auth/create-auth';
-import { SlidingWindowLimiter } from '@/lib/auth/sign-in-limiter';
 import { getDb } from '@/lib/db/client';
 import { lookUpCountry } from '@/lib/identity/countries';
 import { maskIdentity } from '@/lib/identity/mask';
 import { formatSast, judgementLabel } from '@/lib/record/format-record';
+import { VERIFY_REFUSAL_HEADER } from '@/lib/record/verify-gate';
 import { verifyRecord } from '@/lib/record/verify-record';
 import { unitStandardLine } from '@/lib/content/registration-status';
 
 export const metadata: Metadata = { title: 'Verify a record of learning', robots: { index: false } };
-
-const globalLimiter = globalThis as typeof globalThis & { verifyLimiter?: SlidingWindowLimiter };
-globalLimiter.verifyLimiter ??= new SlidingWindowLimiter(30, 60_000);
-const limiter = globalLimiter.verifyLimiter;
 
 function countryCode(name: string | null): string {
   const found = name ? lookUpCountry(name) : null;
@@ -34,13 +30,15 @@ function decodedOrNull(value: string): string | null {
 
 export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const client = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-  const wait = limiter.take(client);
+  // The proxy counts look-ups per client and, over the limit, answers 429 and says how long to wait.
+  const wait = Number((await headers()).get(VERIFY_REFUSAL_HEADER) ?? 0);
   if (wait > 0) {
     return (
       <article className="max-w-2xl">
         <h1 className="text-3xl font-bold">Too many look-ups</h1>
-        <p className="mt-3">Wait {Math.ceil(wait / 1000)} seconds, then try again.</p>
+        <p className="mt-3">
+          {`This connection has checked many records in a short time. Wait ${wait} second${wait === 1 ? '' : 's'}, then try again.`}
+        </p>
       </article>
     );
   }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RecordPage } from '@/components/record/record-page';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
-import { ROLES } from '@/lib/db/schema/people';
 import { recordForViewer } from '@/lib/record/record-service';
 import { isRecordId } from '@/lib/forms/storable-text';
 
@@ -14,7 +13,7 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
   const { learnerId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(learnerId)) notFound();
-  const viewer = await requireRole(ROLES, `/record/${learnerId}`);
+  const viewer = await requirePermission('record:read', { learnerId }, `/record/${learnerId}`);
   const record = await recordForViewer(await getDb(), { id: viewer.id, role: viewer.role }, learnerId);
   if (!record) notFound();
   return <RecordPage record={record} pdfHref={`/record/${learnerId}/pdf`} />;

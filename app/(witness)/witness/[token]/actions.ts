@@ -2,6 +2,7 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { authorizeWitness } from '@/lib/auth/witness-actor';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formObject, invalid } from '@/lib/forms/form-state';
 import { clientAddress } from '@/lib/http/client-address';
@@ -18,7 +19,7 @@ import { WITNESS_REFUSALS } from '@/lib/portfolio/witness/witness-refusals';
  * the rate limit per client, every field with zod, then the link, inside the transaction that writes.
  */
 export async function signTestimonyAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const wait = witnessLimiter().take(clientAddress(await headers()));
+  const wait = await witnessLimiter().take(clientAddress(await headers()));
   if (wait > 0) {
     const minutes = Math.max(1, Math.ceil(wait / 60_000));
     return failed(`Too many requests from your connection. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and send again: what you typed is still here.`, formData);
@@ -26,6 +27,9 @@ export async function signTestimonyAction(_previous: FormState, formData: FormDa
   const codes = Object.keys((await getPracticalContent()).witness.criteria);
   const parsed = testimonyFormSchema(codes).safeParse(formObject(formData));
   if (!parsed.success) return invalid(parsed.error, formData, 'Your testimony is not sent yet. Please correct the fields marked below.');
+  // The link is checked again inside the transaction that writes; this refuses early with the same words.
+  const access = await authorizeWitness(await getDb(), parsed.data.token);
+  if (!access.ok) return failed(`${WITNESS_REFUSALS[access.refusal].title}. ${WITNESS_REFUSALS[access.refusal].whatToDo}`, formData);
   try {
     await completeWitnessTestimony(await getDb(), parsed.data, codes);
   } catch (error) {

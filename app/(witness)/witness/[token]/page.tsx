@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { TestimonyForm } from '@/components/witness/testimony-form';
 import { WitnessRefusalView } from '@/components/witness/witness-refusal';
+import { authorizeWitness } from '@/lib/auth/witness-actor';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
@@ -16,7 +17,9 @@ export const metadata: Metadata = { title: 'Witness testimony', referrer: 'no-re
 export default async function WitnessPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   if ((await headers()).get(WITNESS_REFUSAL_HEADER) === 'too-many') return <WitnessRefusalView refusal="too-many" />;
-  const opened = await openWitnessLink(await getDb(), token);
+  const db = await getDb();
+  const access = await authorizeWitness(db, token);
+  const opened = access.ok ? await openWitnessLink(db, token) : access;
   if (!opened.ok) {
     if (opened.refusal === 'unknown') notFound();
     return <WitnessRefusalView refusal={opened.refusal} />;

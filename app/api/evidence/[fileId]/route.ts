@@ -1,5 +1,5 @@
 import { evidenceForViewer } from '@/lib/assessment/evidence-service';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { dataDir } from '@/lib/db/data-dir';
 import { jsonError } from '@/lib/http/json-responses';
@@ -7,10 +7,11 @@ import { isRecordId } from '@/lib/forms/storable-text';
 
 /** Serves an evidence file to its learner, their assessor or an administrator; everyone else gets 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }) {
-  const current = await getCurrentUser();
-  if (!current) return jsonError(401, 'Sign in to view evidence.');
   const { fileId } = await params;
   if (!isRecordId(fileId)) return jsonError(404, 'There is no such file.');
+  const access = await authorizeRequest('evidence:read', { evidence: 'file', id: fileId }, { signIn: 'Sign in to view evidence.', notFound: 'There is no such file.' });
+  if (!access.ok) return jsonError(access.status, access.message);
+  const current = access.user;
   let found: Awaited<ReturnType<typeof evidenceForViewer>>;
   try {
     found = await evidenceForViewer(await getDb(), dataDir(), { id: current.id, role: current.role }, fileId);

@@ -1,4 +1,4 @@
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { dataDir } from '@/lib/db/data-dir';
 import { evidenceSize, streamEvidence } from '@/lib/evidence/evidence-store';
@@ -13,10 +13,11 @@ import { isRecordId } from '@/lib/forms/storable-text';
  * in byte ranges when the player asks, so seeking works without downloading the whole file.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ recordingId: string }> }) {
-  const current = await getCurrentUser();
-  if (!current) return jsonError(401, 'Sign in to play recordings.');
   const { recordingId } = await params;
   if (!isRecordId(recordingId)) return jsonError(404, RECORDING_NOT_FOUND);
+  const access = await authorizeRequest('evidence:read', { evidence: 'recording', id: recordingId }, { signIn: 'Sign in to play recordings.', notFound: RECORDING_NOT_FOUND });
+  if (!access.ok) return jsonError(access.status, access.message);
+  const current = access.user;
   const file = await recordingFileForViewer(await getDb(), { id: current.id, role: current.role }, recordingId);
   if (!file) return jsonError(404, RECORDING_NOT_FOUND);
   const root = dataDir();

@@ -4,7 +4,7 @@ import { AssessorBreadcrumb } from '@/components/portfolio/assessor-breadcrumb';
 import { AssessorEvidencePanel } from '@/components/portfolio/assessor-evidence-panel';
 import { EvidenceMatrix } from '@/components/portfolio/evidence-matrix';
 import { AppLink as Link } from '@/components/ui/app-link';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { assignedLearner } from '@/lib/portfolio/assessor-evidence/assigned-learner';
 import { listAssessorEvidence } from '@/lib/portfolio/assessor-evidence/list-assessor-evidence';
@@ -25,7 +25,7 @@ export default async function AssessorLearnerPage({ params, searchParams }: { pa
   const { learnerId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(learnerId)) notFound();
-  const assessor = await requireRole(['assessor'], `/assess/learners/${learnerId}`);
+  const assessor = await requirePermission('assessment:sign', { learnerId }, `/assess/learners/${learnerId}`);
   const actor = { id: assessor.id, role: assessor.role };
   const [db, rules] = await Promise.all([getDb(), getJudgementRules()]);
   const learner = await assignedLearner(db, actor, learnerId);

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EvidenceBackLink } from '@/components/portfolio/evidence-back-link';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
-import { ROLES } from '@/lib/db/schema/people';
 import { formatSastTime } from '@/lib/format/sast';
 import { readInterview } from '@/lib/portfolio/interview/read-interview';
 import { isRecordId } from '@/lib/forms/storable-text';
@@ -15,12 +14,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ inte
   const { interviewId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(interviewId)) notFound();
-  const viewer = await requireRole(ROLES, `/evidence/interview/${interviewId}`);
+  const viewer = await requirePermission('evidence:read', { evidence: 'interview', id: interviewId }, `/evidence/interview/${interviewId}`);
   const interview = await readInterview(await getDb(), { id: viewer.id, role: viewer.role }, interviewId);
   if (!interview) notFound();
   return (
     <div className="space-y-6">
-      <EvidenceBackLink role={viewer.role} learnerId={interview.learnerId} learnerName={interview.learnerName} />
+      <EvidenceBackLink viewer={{ id: viewer.id, role: viewer.role }} learnerId={interview.learnerId} learnerName={interview.learnerName} />
       <header>
         <p className="text-slate-700">Verification interview with {interview.learnerName}</p>
         <h1 className="text-3xl font-bold">{interview.verdict === 'authentic' ? 'Work found authentic' : 'Doubts about authenticity'}</h1>

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntryDetails } from '@/components/portfolio/logbook/entry-details';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
-import { ROLES } from '@/lib/db/schema/people';
 import { readEntryFor } from '@/lib/portfolio/logbook/read-entry';
 import { isRecordId } from '@/lib/forms/storable-text';
 
@@ -16,7 +15,7 @@ export default async function LogbookEvidencePage({ params }: { params: Promise<
   const { entryId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(entryId)) notFound();
-  const viewer = await requireRole(ROLES, `/evidence/logbook/${entryId}`);
+  const viewer = await requirePermission('evidence:read', { evidence: 'logbook', id: entryId }, `/evidence/logbook/${entryId}`);
   const entry = await readEntryFor(await getDb(), { id: viewer.id, role: viewer.role }, entryId);
   if (!entry) notFound();
   return (

@@ -3,10 +3,9 @@ import { notFound } from 'next/navigation';
 import { EvidenceBackLink } from '@/components/portfolio/evidence-back-link';
 import { ObservationDetail } from '@/components/portfolio/observation-detail';
 import { WithdrawObservationForm } from '@/components/portfolio/withdraw-observation-form';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
-import { ROLES } from '@/lib/db/schema/people';
 import { formatSastTime } from '@/lib/format/sast';
 import { readObservation } from '@/lib/portfolio/observation/read-observation';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
@@ -19,14 +18,14 @@ export default async function ObservationPage({ params }: { params: Promise<{ ob
   const { observationId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(observationId)) notFound();
-  const viewer = await requireRole(ROLES, `/evidence/observation/${observationId}`);
+  const viewer = await requirePermission('evidence:read', { evidence: 'observation', id: observationId }, `/evidence/observation/${observationId}`);
   const observation = await readObservation(await getDb(), { id: viewer.id, role: viewer.role }, observationId);
   if (!observation) notFound();
   const [{ observations }, { outcomes }] = await Promise.all([getPracticalContent(), getCourseContent()]);
   const criteria = Object.fromEntries(outcomes.outcomes.flatMap((outcome) => outcome.criteria.map((criterion) => [criterion.code, criterion.text])));
   return (
     <div className="space-y-6">
-      <EvidenceBackLink role={viewer.role} learnerId={observation.learnerId} learnerName={observation.learnerName} />
+      <EvidenceBackLink viewer={{ id: viewer.id, role: viewer.role }} learnerId={observation.learnerId} learnerName={observation.learnerName} />
       <header>
         <p className="text-slate-700">Observation of {observation.learnerName}</p>
         <h1 className="text-3xl font-bold">{observation.title}</h1>

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formObject, invalid, succeeded } from '@/lib/forms/form-state';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
@@ -13,7 +13,7 @@ import { RecordingNoteSchema } from '@/lib/portfolio/role-play/role-play-schemas
 export async function addRecordingNoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = RecordingNoteSchema.safeParse(formObject(formData));
   const path = parsed.success ? `/evidence/role-play/${parsed.data.recordingId}` : '/';
-  const author = await requireRole(['assessor', 'moderator'], path);
+  const author = await requirePermission('recording:note', { evidence: 'recording', id: String(formData.get('recordingId') ?? '') }, path);
   if (!parsed.success) return invalid(parsed.error, formData);
   try {
     await addRecordingNote(await getDb(), { id: author.id, role: author.role }, parsed.data, (await getPracticalContent()).rolePlays);

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { BriefSummary } from '@/components/role-play/brief-summary';
 import { RecordingReview } from '@/components/role-play/recording-review';
 import { AppLink as Link } from '@/components/ui/app-link';
-import { homeFor, requireRole } from '@/lib/auth/current-user';
+import { homeFor } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
-import { ROLES } from '@/lib/db/schema/people';
 import { formatSastTime } from '@/lib/format/sast';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
 import { briefCriteria } from '@/lib/portfolio/role-play/brief-criteria';
@@ -18,7 +18,7 @@ export default async function RolePlayRecordingPage({ params }: { params: Promis
   const { recordingId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(recordingId)) notFound();
-  const viewer = await requireRole(ROLES, `/evidence/role-play/${encodeURIComponent(recordingId)}`);
+  const viewer = await requirePermission('evidence:read', { evidence: 'recording', id: recordingId }, `/evidence/role-play/${encodeURIComponent(recordingId)}`);
   const view = await readRecordingForViewer(await getDb(), { id: viewer.id, role: viewer.role }, recordingId);
   if (!view) notFound();
   const brief = (await getPracticalContent()).rolePlays.find((candidate) => candidate.id === view.briefId);

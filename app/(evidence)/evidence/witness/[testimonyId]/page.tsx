@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
-import { ROLES } from '@/lib/db/schema/people';
 import { formatSastTime } from '@/lib/format/sast';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
 import { readWitnessTestimony } from '@/lib/portfolio/witness/read-testimony';
@@ -20,7 +19,7 @@ export default async function WitnessTestimonyPage({ params }: { params: Promise
   const { testimonyId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(testimonyId)) notFound();
-  const current = await requireRole(ROLES, `/evidence/witness/${testimonyId}`);
+  const current = await requirePermission('evidence:read', { evidence: 'testimony', id: testimonyId }, `/evidence/witness/${testimonyId}`);
   const view = await readWitnessTestimony(await getDb(), { id: current.id, role: current.role }, testimonyId);
   if (!view) notFound();
   const [{ outcomes }, { witness }] = await Promise.all([getCourseContent(), getPracticalContent()]);

@@ -5,7 +5,7 @@ import { KeptRecordings } from '@/components/role-play/kept-recordings';
 import { Recorder } from '@/components/role-play/recorder';
 import { UploadRecording } from '@/components/role-play/upload-recording';
 import { AppLink as Link } from '@/components/ui/app-link';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
 import { briefCriteria } from '@/lib/portfolio/role-play/brief-criteria';
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Record a role-play' };
 
 export default async function RecordRolePlayPage({ params }: { params: Promise<{ briefId: string }> }) {
   const { briefId } = await params;
-  const learner = await requireRole(['learner'], `/portfolio/role-plays/${encodeURIComponent(briefId)}`);
+  const learner = await requirePermission('recording:keep', { self: true }, `/portfolio/role-plays/${encodeURIComponent(briefId)}`);
   const brief = (await getPracticalContent()).rolePlays.find((candidate) => candidate.id === briefId);
   if (!brief) notFound();
   const db = await getDb();

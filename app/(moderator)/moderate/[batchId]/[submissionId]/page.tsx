@@ -9,7 +9,7 @@ import { EvidenceMatrix } from '@/components/portfolio/evidence-matrix';
 import { readSubmissionForAssessor } from '@/lib/assessing/read-for-assessor';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { STATUS_LABELS } from '@/lib/assessment/status-labels';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { readBatch } from '@/lib/moderation/read-batch';
@@ -23,7 +23,7 @@ export default async function ModerateRecordPage({ params }: { params: Promise<{
   const { batchId, submissionId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(batchId) || !isRecordId(submissionId)) notFound();
-  const actor = await requireRole(['moderator', 'admin'], `/moderate/${batchId}/${submissionId}`);
+  const actor = await requirePermission('batch:read', { batchId, submissionId }, `/moderate/${batchId}/${submissionId}`);
   const db = await getDb();
   const batch = await readBatch(db, { id: actor.id, role: actor.role }, batchId);
   const record = batch?.records.find((candidate) => candidate.submissionId === submissionId && candidate.sampled);

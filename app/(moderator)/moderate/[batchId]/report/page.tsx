@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PrintButton } from '@/components/ui/print-button';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { summariseBatch } from '@/lib/moderation/batch-summary';
@@ -19,7 +19,7 @@ export default async function ModerationReportPage({ params }: { params: Promise
   const { batchId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(batchId)) notFound();
-  const actor = await requireRole(['moderator', 'admin'], `/moderate/${batchId}/report`);
+  const actor = await requirePermission('batch:read', { batchId }, `/moderate/${batchId}/report`);
   const db = await getDb();
   const batch = await readBatch(db, { id: actor.id, role: actor.role }, batchId);
   if (!batch) notFound();

@@ -1,5 +1,4 @@
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
+import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { dataDir } from '@/lib/db/data-dir';
 import { tooLargeMessage } from '@/lib/evidence/recording-rules';
@@ -19,10 +18,9 @@ const ENVELOPE_BYTES = 64 * 1024;
  * before it is read in full, whatever Content-Length it claims.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ briefId: string }> }) {
-  const current = await getCurrentUser();
-  if (!current) return jsonError(401, 'Your session has ended. Sign in again to keep your recording.');
-  const learner = { id: current.id, role: current.role };
-  if (!can(learner, 'recording:keep', { relationship: 'self' })) return jsonError(404, 'There is no such role-play.');
+  const access = await authorizeRequest('recording:keep', { self: true }, { signIn: 'Your session has ended. Sign in again to keep your recording.', notFound: 'There is no such role-play.' });
+  if (!access.ok) return jsonError(access.status, access.message);
+  const learner = { id: access.user.id, role: access.user.role };
   const db = await getDb();
   const maxBytes = await recordingLimitBytes(db);
   const tooLarge = () => jsonError(413, tooLargeMessage('The recording', null, maxBytes), { code: 'too-large' });

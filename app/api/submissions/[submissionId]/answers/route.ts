@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { saveAnswer } from '@/lib/assessment/save-answer';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { jsonError, jsonOk, readJson, ruleErrorResponse } from '@/lib/http/json-responses';
 import { isRecordId, storableText } from '@/lib/forms/storable-text';
@@ -10,11 +10,14 @@ const BodySchema = z.strictObject({ itemKey: storableText().min(1).max(200), res
 
 /** Autosave of one answer in the signed-in learner's own draft attempt. */
 export async function PUT(request: Request, { params }: { params: Promise<{ submissionId: string }> }) {
-  const current = await getCurrentUser();
-  if (!current) return jsonError(401, 'Your session has ended. Sign in again: your answers are kept in this browser until then.');
-  if (current.role !== 'learner') return jsonError(404, 'There is no such attempt.');
   const { submissionId } = await params;
   if (!isRecordId(submissionId)) return jsonError(404, 'There is no such attempt.');
+  const access = await authorizeRequest('assessment:submit', { submissionId }, {
+    signIn: 'Your session has ended. Sign in again: your answers are kept in this browser until then.',
+    notFound: 'There is no such attempt.',
+  });
+  if (!access.ok) return jsonError(access.status, access.message);
+  const current = access.user;
   const json = await readJson(request);
   if (!json.ok) return json.response;
   const parsed = BodySchema.safeParse(json.body);

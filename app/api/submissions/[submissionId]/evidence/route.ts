@@ -1,6 +1,6 @@
 import { addEvidence, EvidenceRefusedError } from '@/lib/assessment/evidence-service';
 import { baseUrl } from '@/lib/auth/create-auth';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { authorizeRequest } from '@/lib/auth/require-permission';
 import { sameOriginRefusal } from '@/lib/http/request-guard';
 import { getDb } from '@/lib/db/client';
 import { dataDir } from '@/lib/db/data-dir';
@@ -10,9 +10,11 @@ import { isRecordId } from '@/lib/forms/storable-text';
 
 /** Upload one evidence file (multipart field "file") to the learner's own draft attempt. */
 export async function POST(request: Request, { params }: { params: Promise<{ submissionId: string }> }) {
-  const current = await getCurrentUser();
-  if (!current) return jsonError(401, 'Your session has ended. Sign in again to upload.');
-  if (current.role !== 'learner') return jsonError(404, 'There is no such attempt.');
+  const { submissionId } = await params;
+  if (!isRecordId(submissionId)) return jsonError(404, 'There is no such attempt.');
+  const access = await authorizeRequest('assessment:submit', { submissionId }, { signIn: 'Your session has ended. Sign in again to upload.', notFound: 'There is no such attempt.' });
+  if (!access.ok) return jsonError(access.status, access.message);
+  const current = access.user;
   const crossSite = sameOriginRefusal(request, baseUrl());
   if (crossSite) return jsonError(crossSite.status, crossSite.message);
   const declared = Number(request.headers.get('content-length') ?? 0);
@@ -27,8 +29,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ sub
   const file = form.get('file');
   if (!(file instanceof File)) return jsonError(400, 'Choose a file to upload.', { code: 'empty' });
   try {
-    const { submissionId } = await params;
-    if (!isRecordId(submissionId)) return jsonError(404, 'There is no such attempt.');
     const bytes = new Uint8Array(await file.arrayBuffer());
     const added = await addEvidence(await getDb(), dataDir(), current.id, submissionId, { name: file.name, bytes });
     return jsonOk(added);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { submitAttempt } from '@/lib/assessment/submit-attempt';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { jsonError, jsonOk, readJson, ruleErrorResponse } from '@/lib/http/json-responses';
 import { isRecordId, storableText } from '@/lib/forms/storable-text';
@@ -9,11 +9,11 @@ import { isRecordId, storableText } from '@/lib/forms/storable-text';
 const BodySchema = z.strictObject({ declarationName: storableText().trim().min(1, 'Type your full name to sign the declaration.').max(120) });
 
 export async function POST(request: Request, { params }: { params: Promise<{ submissionId: string }> }) {
-  const current = await getCurrentUser();
-  if (!current) return jsonError(401, 'Your session has ended. Sign in again to submit.');
-  if (current.role !== 'learner') return jsonError(404, 'There is no such attempt.');
   const { submissionId } = await params;
   if (!isRecordId(submissionId)) return jsonError(404, 'There is no such attempt.');
+  const access = await authorizeRequest('assessment:submit', { submissionId }, { signIn: 'Your session has ended. Sign in again to submit.', notFound: 'There is no such attempt.' });
+  if (!access.ok) return jsonError(access.status, access.message);
+  const current = access.user;
   const json = await readJson(request);
   if (!json.ok) return json.response;
   const parsed = BodySchema.safeParse(json.body);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LogbookForm } from '@/components/portfolio/logbook/logbook-form';
 import { AppLink as Link } from '@/components/ui/app-link';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { COUNTERSIGNED_MESSAGE, RELIED_ON_MESSAGE, WITHDRAWN_MESSAGE } from '@/lib/portfolio/logbook/changeable-entry';
 import { entryFormValues } from '@/lib/portfolio/logbook/form-values';
@@ -17,7 +17,7 @@ export default async function EditEntryPage({ params }: { params: Promise<{ entr
   const { entryId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(entryId)) notFound();
-  const learner = await requireRole(['learner'], `/portfolio/logbook/${entryId}/edit`);
+  const learner = await requirePermission('logbook:keep', { self: true }, `/portfolio/logbook/${entryId}/edit`);
   const entry = await readOwnEntry(await getDb(), learner.id, entryId);
   if (!entry) notFound();
   const { values, escalations } = entryFormValues(entry);

@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { PrintButton } from '@/components/ui/print-button';
-import { requireRole } from '@/lib/auth/current-user';
-import { ROLES } from '@/lib/db/schema/people';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { CHANNEL_LABELS } from '@/lib/portfolio/channel-labels';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
 
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "The customer's script" };
 /** For whoever plays the customer: printed, or shown on their own screen. */
 export default async function CustomerScriptPage({ params }: { params: Promise<{ briefId: string }> }) {
   const { briefId } = await params;
-  await requireRole(ROLES, `/portfolio/role-plays/${encodeURIComponent(briefId)}/customer-script`);
+  await requirePermission('role-play:read', null, `/portfolio/role-plays/${encodeURIComponent(briefId)}/customer-script`);
   const brief = (await getPracticalContent()).rolePlays.find((candidate) => candidate.id === briefId);
   if (!brief) notFound();
   return (

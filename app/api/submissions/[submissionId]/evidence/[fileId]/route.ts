@@ -1,6 +1,6 @@
 import { removeEvidence } from '@/lib/assessment/evidence-service';
 import { baseUrl } from '@/lib/auth/create-auth';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { authorizeRequest } from '@/lib/auth/require-permission';
 import { sameOriginRefusal } from '@/lib/http/request-guard';
 import { getDb } from '@/lib/db/client';
 import { dataDir } from '@/lib/db/data-dir';
@@ -8,13 +8,13 @@ import { jsonError, jsonOk, ruleErrorResponse } from '@/lib/http/json-responses'
 import { isRecordId } from '@/lib/forms/storable-text';
 
 export async function DELETE(request: Request, { params }: { params: Promise<{ submissionId: string; fileId: string }> }) {
-  const current = await getCurrentUser();
-  if (!current) return jsonError(401, 'Your session has ended. Sign in again.');
-  if (current.role !== 'learner') return jsonError(404, 'There is no such attempt.');
-  const crossSite = sameOriginRefusal(request, baseUrl());
-  if (crossSite) return jsonError(crossSite.status, crossSite.message);
   const { submissionId, fileId } = await params;
   if (!isRecordId(submissionId) || !isRecordId(fileId)) return jsonError(404, 'There is no such file in this attempt.');
+  const access = await authorizeRequest('assessment:submit', { submissionId }, { signIn: 'Your session has ended. Sign in again.', notFound: 'There is no such attempt.' });
+  if (!access.ok) return jsonError(access.status, access.message);
+  const current = access.user;
+  const crossSite = sameOriginRefusal(request, baseUrl());
+  if (crossSite) return jsonError(crossSite.status, crossSite.message);
   try {
     await removeEvidence(await getDb(), dataDir(), current.id, submissionId, fileId);
     return jsonOk({ removed: true });

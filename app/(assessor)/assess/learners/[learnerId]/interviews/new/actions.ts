@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import type { FormState } from '@/lib/forms/form-state';
 import { invalidForm } from '@/lib/portfolio/assessor-evidence/invalid-form';
@@ -11,7 +11,7 @@ import { InterviewFormSchema, interviewFormObject } from '@/lib/portfolio/interv
 import { recordInterview } from '@/lib/portfolio/interview/record-interview';
 
 export async function recordInterviewAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const assessor = await requireRole(['assessor'], '/assess');
+  const assessor = await requirePermission('interview:record', { learnerId: String(formData.get('learnerId') ?? '') }, '/assess');
   const parsed = InterviewFormSchema.safeParse(interviewFormObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
   try {

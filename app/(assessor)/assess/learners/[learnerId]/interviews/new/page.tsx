@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AssessorBreadcrumb } from '@/components/portfolio/assessor-breadcrumb';
 import { InterviewForm } from '@/components/portfolio/interview-form';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
 import { assignedLearner } from '@/lib/portfolio/assessor-evidence/assigned-learner';
@@ -16,7 +16,7 @@ export default async function NewInterviewPage({ params, searchParams }: { param
   const { learnerId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(learnerId)) notFound();
-  const assessor = await requireRole(['assessor'], `/assess/learners/${learnerId}/interviews/new`);
+  const assessor = await requirePermission('interview:record', { learnerId }, `/assess/learners/${learnerId}/interviews/new`);
   const db = await getDb();
   const learner = await assignedLearner(db, { id: assessor.id, role: assessor.role }, learnerId);
   if (!learner) notFound();

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import type { FormState } from '@/lib/forms/form-state';
 import { invalidForm } from '@/lib/portfolio/assessor-evidence/invalid-form';
@@ -12,7 +12,7 @@ import { recordObservation } from '@/lib/portfolio/observation/record-observatio
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
 
 export async function recordObservationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const assessor = await requireRole(['assessor'], '/assess');
+  const assessor = await requirePermission('observation:record', { learnerId: String(formData.get('learnerId') ?? '') }, '/assess');
   const parsed = ObservationFormSchema.safeParse(observationFormObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
   const { observations } = await getPracticalContent();

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AssessorBreadcrumb } from '@/components/portfolio/assessor-breadcrumb';
 import { ObservationForm } from '@/components/portfolio/observation-form';
-import { requireRole } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { assignedLearner } from '@/lib/portfolio/assessor-evidence/assigned-learner';
@@ -16,7 +16,7 @@ export default async function NewObservationPage({ params }: { params: Promise<{
   const { learnerId } = await params;
   // An id that cannot exist is not found, before it reaches a query.
   if (!isRecordId(learnerId)) notFound();
-  const assessor = await requireRole(['assessor'], `/assess/learners/${learnerId}/observations/new`);
+  const assessor = await requirePermission('observation:record', { learnerId }, `/assess/learners/${learnerId}/observations/new`);
   const learner = await assignedLearner(await getDb(), { id: assessor.id, role: assessor.role }, learnerId);
   if (!learner) notFound();
   const [{ observations }, { outcomes }] = await Promise.all([getPracticalContent(), getCourseContent()]);

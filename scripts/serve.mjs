@@ -1,0 +1,34 @@
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+
+// The production server: Next.js's own request handler behind a plain Node HTTP server, for one
+// reason. Next.js tells route handlers, server actions and the proxy nothing about the connection,
+// and passes on an X-Forwarded-For the client wrote, so rate limits could only count whatever a
+// client claimed. Here every request carries the socket's address in x-course-client-address,
+// overwriting any header of that name the client sent, and a mark on globalThis tells the app
+// (same process) that the header is ours (lib/http/client-address.ts).
+const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+process.env.NODE_ENV ??= 'production';
+// Checked here too, so a wrong setting stops the start instead of failing requests later.
+const hops = process.env.TRUSTED_PROXY_HOPS;
+if (hops !== undefined && hops.trim() !== '' && !/^(?:[0-9]|10)$/.test(hops.trim())) {
+  console.error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "${hops}"`);
+  process.exit(1);
+}
+
+const { default: next } = await import('next');
+const app = next({ dev: false, hostname: 'localhost', port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const upgrade = app.getUpgradeHandler();
+globalThis[Symbol.for('course.server-sets-client-address')] = true;
+
+const server = createServer((request, response) => {
+  request.headers['x-course-client-address'] = request.socket.remoteAddress ?? '';
+  handle(request, response);
+});
+server.on('upgrade', (request, socket, head) => upgrade(request, socket, head));
+server.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+// As `next start` does: stop at once, without waiting for kept-alive connections.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
