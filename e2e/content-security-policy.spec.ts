@@ -123,7 +123,7 @@ test('learner, witness, assessor, moderator and admin pages work under the polic
   await admin.page.goto('/admin/audit');
   await expect(admin.page.locator('h1')).toBeVisible();
 
-  const assessor = await createUser(browser, uniqueAccount('assessor', 'Thandi Nkosi'), 'MICT/ASS/2024/0117');
+  const assessor = await createUser(browser, uniqueAccount('assessor', 'Ayanda Nkosi'), 'MICT/ASS/2024/0117');
   const moderator = await createUser(browser, uniqueAccount('moderator', 'Pieter van der Merwe'), 'MICT/MOD/2023/0042');
   const learner = await readyLearner(browser, 'Lerato Mokoena');
   await assignAssessor(browser, learner.account, assessor);

@@ -4,6 +4,8 @@ import { ADMIN, AT_ONCE, assignAssessor, createUser, ensureAdmin, signIn, slowAc
 const mainNav = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Main' });
 
 test('each role signs in and sees only its own navigation', async ({ browser, page }) => {
+  // Four people are created and each signs in: password hashing alone takes seconds on a busy machine.
+  test.setTimeout(90_000);
   await ensureAdmin(page);
   await expect(mainNav(page).getByRole('link', { name: 'Users' })).toBeVisible();
   await expect(mainNav(page).getByRole('link', { name: 'Audit trail' })).toBeVisible();

@@ -15,7 +15,8 @@ const steps = [
 
 const playwright = 'node_modules/.bin/playwright';
 // With TEST_DATABASE_URL (CI sets it) the unit tests cover PostgreSQL too, and the journeys run again on
-// it, side by side with the embedded run on another port (JOURNEYS_ONE_AT_A_TIME=1 runs them in turn).
+// it, after the embedded run; JOURNEYS_SIDE_BY_SIDE=1 runs the two at once on two ports, which is
+// faster on a machine with cores to spare but, on two busy cores, slower and prone to timeouts.
 // With TEST_DATABASE_APP_URL as well (CI sets both) that server runs as the least-privileged
 // application role, and TEST_DATABASE_URL's role owns the database and migrates it.
 const appUrl = process.env.TEST_DATABASE_APP_URL;
@@ -30,7 +31,7 @@ if (!process.env.TEST_DATABASE_URL) {
       return run(playwright, ['test']);
     },
   ]);
-} else if (process.env.JOURNEYS_ONE_AT_A_TIME) {
+} else if (!process.env.JOURNEYS_SIDE_BY_SIDE) {
   steps.push(
     [
       'browser journeys (embedded database)',
