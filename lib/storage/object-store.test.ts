@@ -7,12 +7,12 @@ import { localDiskStore } from '@/lib/storage/local-disk-store';
 import { ObjectNotFoundError, type ObjectStore, StorageSettingsError, StorageUnavailableError } from '@/lib/storage/object-store';
 import { s3Store } from '@/lib/storage/s3-store';
 import { type LocalS3, startLocalS3 } from '@/lib/storage/testing/local-s3';
+import { newBucket } from '@/lib/storage/testing/test-bucket';
 
 // One contract, two adapters: every test below runs on the local disk and on an S3 server that
 // the test starts itself (s3rver), so both stores behave the same for the code that uses them.
 let s3: LocalS3;
 let root = '';
-let bucketCount = 0;
 const stores = new Map<'local' | 's3', () => ObjectStore>();
 
 beforeAll(async () => {
@@ -25,12 +25,10 @@ afterAll(async () => {
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'object-store-'));
-  bucketCount += 1;
   stores.set('local', () => localDiskStore(root));
-  // Each test its own empty bucket, created through the same server.
-  const bucket = `contract-${bucketCount}`;
-  await fetch(`${s3.settings.endpoint}/${bucket}`, { method: 'PUT' });
-  stores.set('s3', () => s3Store({ ...s3.settings, bucket }));
+  // Each test its own empty bucket on the same server.
+  const settings = await newBucket(s3.settings, 'contract');
+  stores.set('s3', () => s3Store(settings));
 });
 
 afterEach(async () => {
