@@ -5,6 +5,14 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // Every setting is parsed first, so a wrong one stops the server with a message naming it.
+  const { env } = await import('@/lib/env');
+  try {
+    env();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
   const { openDatabaseAtBoot } = await import('@/lib/db/boot');
   await openDatabaseAtBoot();
 }

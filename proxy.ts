@@ -2,6 +2,7 @@ import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
 import { baseUrl } from '@/lib/auth/create-auth';
 import { getDb } from '@/lib/db/client';
+import { env } from '@/lib/env';
 import { buildContentSecurityPolicy, createNonce, NONCE_HEADER, type ScriptAllowance } from '@/lib/http/content-security-policy';
 import { clientAddress } from '@/lib/http/client-address';
 import { oversizedFormRefusal } from '@/lib/http/form-body-limit';
@@ -52,7 +53,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   let status: number | undefined;
   let retryAfter: string | undefined;
   if (request.nextUrl.pathname.startsWith('/verify')) {
-    const decision = await verifyGate(request.nextUrl.pathname, client, processLimiter('verify', process.env.VERIFY_LIMIT, DEFAULT_VERIFY_LIMIT));
+    const decision = await verifyGate(request.nextUrl.pathname, client, processLimiter('verify', env().verifyLimit, DEFAULT_VERIFY_LIMIT));
     if (decision.status !== 200) {
       headers.set(VERIFY_REFUSAL_HEADER, String(decision.retryAfterSeconds));
       status = 429;

@@ -10,12 +10,8 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 process.env.NODE_ENV ??= 'production';
-// Checked here too, so a wrong setting stops the start instead of failing requests later.
-const hops = process.env.TRUSTED_PROXY_HOPS;
-if (hops !== undefined && hops.trim() !== '' && !/^(?:[0-9]|10)$/.test(hops.trim())) {
-  console.error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "${hops}"`);
-  process.exit(1);
-}
+// Settings (TRUSTED_PROXY_HOPS among them) are checked by lib/env.ts when the app prepares
+// (instrumentation.ts), before this server listens, and by `npm start` before it builds.
 
 const { default: next } = await import('next');
 const app = next({ dev: false, hostname: 'localhost', port });

@@ -5,6 +5,9 @@ import { acquireFolderLock, DatabaseInUseError } from '../lib/db/pglite-lock.mjs
 import { buildIsCurrent } from './lib/build-state.mjs';
 import { run } from './lib/run.mjs';
 
+// Every setting is checked first (lib/env.ts), so a wrong one stops the start before anything else.
+if (!run('node_modules/.bin/tsx', ['scripts/env-check.ts'])) process.exit(1);
+
 // The embedded database's lock is taken first, before building and long before the server
 // listens: a second start on a folder another server holds stops here with the lock's message and
 // never accepts a connection. The server takes the lock over from this process when it opens the

@@ -12,6 +12,7 @@ import { auditEvent, evidenceFile } from '@/lib/db/schema';
 import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
 import { StorageFullError, type WriteBytes } from '@/lib/evidence/evidence-store';
 import { minimalPdf, tinyPng } from '@/lib/evidence/testing/sample-files';
+import { localDiskStore } from '@/lib/storage/local-disk-store';
 
 let assessment: LoadedAssessment;
 const handles = new Map<string, DatabaseHandle>();
@@ -52,7 +53,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     const handle = handles.get(kind);
     if (!handle) throw new Error('no database');
     const { learnerId, submissionId, root } = await draftAttempt(handle);
-    await expect(addEvidence(handle.db, root, learnerId, submissionId, { name: 'ticket.pdf', bytes: minimalPdf() }, diskFillsUp)).rejects.toBeInstanceOf(StorageFullError);
+    await expect(addEvidence(handle.db, localDiskStore(root, { write: diskFillsUp }), learnerId, submissionId, { name: 'ticket.pdf', bytes: minimalPdf() })).rejects.toBeInstanceOf(StorageFullError);
     expect(await handle.db.select().from(evidenceFile).where(eq(evidenceFile.submissionId, submissionId))).toEqual([]);
     expect(await handle.db.select().from(auditEvent).where(and(eq(auditEvent.subjectId, submissionId), eq(auditEvent.type, 'evidence.added')))).toEqual([]);
     expect(filesBelow(root)).toEqual([]);
@@ -62,7 +63,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     const handle = handles.get(kind);
     if (!handle) throw new Error('no database');
     const { learnerId, submissionId, root } = await draftAttempt(handle);
-    const refusal = await addEvidence(handle.db, root, learnerId, submissionId, { name: 'something.pdf', bytes: tinyPng() }).catch((error: unknown) => error);
+    const refusal = await addEvidence(handle.db, localDiskStore(root), learnerId, submissionId, { name: 'something.pdf', bytes: tinyPng() }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(EvidenceRefusedError);
     expect(refusal).toMatchObject({ code: 'name-mismatch', message: '"something.pdf" is a PNG image, not a PDF: rename it to .png or choose the right file.' });
     expect(await handle.db.select().from(evidenceFile).where(eq(evidenceFile.submissionId, submissionId))).toEqual([]);
@@ -74,7 +75,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     const handle = handles.get(kind);
     if (!handle) throw new Error('no database');
     const { learnerId, submissionId, root } = await draftAttempt(handle);
-    const added = await addEvidence(handle.db, root, learnerId, submissionId, { name: 'job card', bytes: minimalPdf() });
+    const added = await addEvidence(handle.db, localDiskStore(root), learnerId, submissionId, { name: 'job card', bytes: minimalPdf() });
     expect(added).toMatchObject({ name: 'job card.pdf', mediaType: 'application/pdf' });
     const rows = await handle.db.select({ name: evidenceFile.name, mediaType: evidenceFile.mediaType }).from(evidenceFile).where(eq(evidenceFile.submissionId, submissionId));
     expect(rows).toEqual([{ name: 'job card.pdf', mediaType: 'application/pdf' }]);

@@ -8,7 +8,7 @@ import { relationshipTo } from '@/lib/auth/relationship';
 import type { Db } from '@/lib/db/open-database';
 import { evidenceFile, submission } from '@/lib/db/schema';
 import { checkUpload } from '@/lib/evidence/evidence-rules';
-import { readEvidence, removeUnreferenced, storeEvidence, type WriteBytes } from '@/lib/evidence/evidence-store';
+import type { ObjectStore } from '@/lib/storage/object-store';
 
 export class EvidenceRefusedError extends Error {
   constructor(
@@ -29,14 +29,14 @@ async function ownDraft(db: Pick<Db, 'select'>, learnerId: string, submissionId:
 /**
  * Adds an evidence file to the learner's own draft: checked by content and size, stored under its
  * hash, then recorded with its audit event. If recording fails, the stored file is removed again;
- * if storing fails (a full disk: StorageFullError), no row is written.
+ * if storing fails (a full disk: StorageFullError; an unreachable object store: StorageUnavailableError), no row is written.
  */
-export async function addEvidence(db: Db, dataRoot: string, learnerId: string, submissionId: string, file: { name: string; bytes: Uint8Array }, write?: WriteBytes) {
+export async function addEvidence(db: Db, store: ObjectStore, learnerId: string, submissionId: string, file: { name: string; bytes: Uint8Array }) {
   await ownDraft(db, learnerId, submissionId);
   const [existing] = await db.select({ value: count() }).from(evidenceFile).where(eq(evidenceFile.submissionId, submissionId));
   const checked = checkUpload({ name: file.name, bytes: file.bytes, existingCount: existing?.value ?? 0 });
   if (!checked.ok) throw new EvidenceRefusedError(checked.code, checked.message);
-  const stored = await storeEvidence(dataRoot, file.bytes, write);
+  const stored = await store.put(file.bytes);
   const id = randomUUID();
   try {
     await db.transaction(async (tx) => {
@@ -51,7 +51,7 @@ export async function addEvidence(db: Db, dataRoot: string, learnerId: string, s
       });
     });
   } catch (error) {
-    await removeUnreferenced(dataRoot, stored.storageKey, async () => {
+    await store.removeUnreferenced(stored.storageKey, async () => {
       const rows = await db.select({ id: evidenceFile.id }).from(evidenceFile).where(eq(evidenceFile.storageKey, stored.storageKey)).limit(1);
       return rows.length > 0;
     });
@@ -60,7 +60,7 @@ export async function addEvidence(db: Db, dataRoot: string, learnerId: string, s
   return { id, name: checked.safeName, mediaType: checked.mediaType, size: stored.size, sha256: stored.sha256 };
 }
 
-export async function removeEvidence(db: Db, dataRoot: string, learnerId: string, submissionId: string, fileId: string): Promise<void> {
+export async function removeEvidence(db: Db, store: ObjectStore, learnerId: string, submissionId: string, fileId: string): Promise<void> {
   const removed = await db.transaction(async (tx) => {
     await ownDraft(tx, learnerId, submissionId);
     const [row] = await tx.select().from(evidenceFile).where(and(eq(evidenceFile.id, fileId), eq(evidenceFile.submissionId, submissionId)));
@@ -69,14 +69,14 @@ export async function removeEvidence(db: Db, dataRoot: string, learnerId: string
     await writeAudit(tx, { id: learnerId, role: 'learner' }, { type: 'submission', id: submissionId }, { type: 'evidence.removed', data: { name: row.name, sha256: row.sha256 } });
     return row;
   });
-  await removeUnreferenced(dataRoot, removed.storageKey, async () => {
+  await store.removeUnreferenced(removed.storageKey, async () => {
     const rows = await db.select({ id: evidenceFile.id }).from(evidenceFile).where(eq(evidenceFile.storageKey, removed.storageKey)).limit(1);
     return rows.length > 0;
   });
 }
 
 /** The file's bytes for someone entitled to read the submission; anyone else finds nothing. */
-export async function evidenceForViewer(db: Db, dataRoot: string, actor: Actor, fileId: string) {
+export async function evidenceForViewer(db: Db, store: ObjectStore, actor: Actor, fileId: string) {
   const [row] = await db
     .select({ file: evidenceFile, learnerId: submission.learnerId })
     .from(evidenceFile)
@@ -85,5 +85,5 @@ export async function evidenceForViewer(db: Db, dataRoot: string, actor: Actor, 
   if (!row) return null;
   const relationship = await relationshipTo(db, actor, row.learnerId);
   if (!can(actor, 'submission:read', { relationship })) return null;
-  return { name: row.file.name, mediaType: row.file.mediaType, bytes: await readEvidence(dataRoot, row.file.storageKey) };
+  return { name: row.file.name, mediaType: row.file.mediaType, bytes: await store.read(row.file.storageKey) };
 }

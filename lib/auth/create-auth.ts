@@ -2,12 +2,14 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { nextCookies } from 'better-auth/next-js';
 import type { Db } from '@/lib/db/open-database';
+import { env } from '@/lib/env';
 import { account, session, user, verification } from '@/lib/db/schema/auth';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
 export function baseUrl(): string {
-  return process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`;
+  const settings = env();
+  return settings.betterAuthUrl ?? `http://localhost:${settings.port}`;
 }
 
 /**

@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '@/lib/db/data-dir';
+import { env } from '@/lib/env';
 
 /** BETTER_AUTH_SECRET, or a secret generated once into the data folder so sessions survive restarts. */
 export function authSecret(): string {
-  const fromEnvironment = process.env.BETTER_AUTH_SECRET;
-  if (fromEnvironment && fromEnvironment.length >= 32) return fromEnvironment;
-  if (fromEnvironment) throw new Error('BETTER_AUTH_SECRET must be at least 32 characters long');
+  // lib/env.ts has already refused a secret shorter than 32 characters.
+  const fromEnvironment = env().betterAuthSecret;
+  if (fromEnvironment) return fromEnvironment;
   const file = path.join(dataDir(), 'auth-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const secret = randomBytes(32).toString('base64url');

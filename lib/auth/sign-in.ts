@@ -5,6 +5,7 @@ import type { Auth } from '@/lib/auth/create-auth';
 import { parseLimit, SlidingWindowLimiter } from '@/lib/auth/sign-in-limiter';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { getDb } from '@/lib/db/client';
+import { env } from '@/lib/env';
 import type { Db } from '@/lib/db/open-database';
 import { profile, user } from '@/lib/db/schema';
 import { clientAddress } from '@/lib/http/client-address';
@@ -37,7 +38,7 @@ export type SignInOutcome = { ok: true; userId: string } | { ok: false; reason: 
 export type SignInAttempt = { email: string; password: string; client: string; headers: Headers };
 
 export async function signIn(email: string, password: string, requestHeaders: Headers): Promise<SignInOutcome> {
-  shared.signInLimits ??= signInLimits(process.env.SIGN_IN_LIMIT);
+  shared.signInLimits ??= signInLimits(env().signInLimit);
   const deps = { db: await getDb(), auth: await getAuth(), limits: shared.signInLimits };
   return attemptSignIn(deps, { email, password, client: clientAddress(requestHeaders), headers: requestHeaders });
 }

@@ -7,6 +7,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { acquireFolderLock } from '@/lib/db/pglite-lock.mjs';
+import { env } from '@/lib/env';
 import * as schema from '@/lib/db/schema';
 
 export type Schema = typeof schema;
@@ -32,7 +33,7 @@ export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd
 /** Opens the embedded database (a folder, or memory for tests) or PostgreSQL, with the same schema. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new pg.Pool({ connectionString: target.url, max: env().databasePoolSize });
     const db = drizzlePg(pool, { schema });
     return {
       db,
@@ -66,7 +67,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 
 /** PostgreSQL when DATABASE_URL (the application's role) is set, otherwise the embedded database in the data folder. */
 export function targetFromEnvironment(folder: string): DatabaseTarget {
-  const url = process.env.DATABASE_URL;
+  const url = env().databaseUrl;
   return url ? { kind: 'postgres', url } : { kind: 'pglite', folder };
 }
 
@@ -75,5 +76,5 @@ export function targetFromEnvironment(folder: string): DatabaseTarget {
  * application's role its rights; null when the application's role owns the schema itself.
  */
 export function ownerUrlFromEnvironment(): string | null {
-  return process.env.DATABASE_OWNER_URL || null;
+  return env().databaseOwnerUrl;
 }

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { type FileHandle, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 
 export type StoredEvidence = { sha256: string; storageKey: string; size: number };
@@ -45,6 +45,8 @@ export async function storeEvidence(rootDir: string, bytes: Uint8Array, write: W
   try {
     await withLock(finalPath, async () => {
       if ((await hashOfFile(finalPath)) !== sha256) await writeAtomically(finalPath, bytes, write);
+      // The file's time is that of its latest store, so a sweep's grace period covers this upload too.
+      else await utimes(finalPath, new Date(), new Date());
       claim(finalPath);
     });
   } catch (error) {
@@ -105,6 +107,25 @@ export async function removeUnreferenced(rootDir: string, storageKey: string, is
     const othersPending = releaseClaim(finalPath);
     if (othersPending || (await isReferenced())) return false;
     try {
+      await unlink(finalPath);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return false;
+      throw error;
+    }
+    await syncFolder(path.dirname(finalPath));
+    return true;
+  });
+}
+
+/**
+ * Deletes a stored file, unless it was stored again at or after `unlessModifiedSince`: checked under
+ * the file's lock, so a store of the same bytes is never undone. Resolves to whether it was deleted.
+ */
+export async function deleteEvidence(rootDir: string, storageKey: string, unlessModifiedSince: Date | null = null): Promise<boolean> {
+  const finalPath = filePath(rootDir, storageKey);
+  return withLock(finalPath, async () => {
+    try {
+      if (unlessModifiedSince && (await stat(finalPath)).mtime >= unlessModifiedSince) return false;
       await unlink(finalPath);
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return false;

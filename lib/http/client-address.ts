@@ -1,4 +1,5 @@
 import { isIPv4, isIPv6 } from 'node:net';
+import { env } from '@/lib/env';
 
 /**
  * The connection's own address, written by the app's server (scripts/serve.mjs) into every request
@@ -26,7 +27,7 @@ export function trustedProxyHops(value: string | undefined): number {
 
 export function addressTrustFromEnvironment(): AddressTrust {
   const marked = (globalThis as Record<symbol, unknown>)[SERVER_SETS_CLIENT_ADDRESS] === true;
-  return { trustedHops: trustedProxyHops(process.env.TRUSTED_PROXY_HOPS), serverSetsAddress: marked };
+  return { trustedHops: env().trustedProxyHops, serverSetsAddress: marked };
 }
 
 /**

@@ -1,7 +1,8 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { AssessmentRuleError } from '@/lib/assessment/assessment-errors';
 import { StorageFullError } from '@/lib/evidence/evidence-store';
 import { ruleErrorResponse, storageFullResponse } from '@/lib/http/json-responses';
+import { StorageSettingsError, StorageUnavailableError } from '@/lib/storage/object-store';
 
 test('a full disk is answered 507 with a message saying nothing was kept', async () => {
   const full = new StorageFullError(Object.assign(new Error('no space'), { code: 'ENOSPC' }));
@@ -14,4 +15,18 @@ test('a full disk is answered 507 with a message saying nothing was kept', async
 test('a rule error keeps its own status, and any other fault is passed on', () => {
   expect(ruleErrorResponse(new AssessmentRuleError('locked', 'Locked.')).status).toBe(409);
   expect(() => storageFullResponse(new Error('boom'))).toThrow('boom');
+});
+
+test('an object store that cannot be reached or refuses the settings is answered 503, and the cause goes to the log', async () => {
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const failures = [new StorageUnavailableError('ECONNREFUSED reaching S3_ENDPOINT'), new StorageSettingsError('there is no bucket named "x" (S3_BUCKET)')];
+  for (const failure of failures) {
+    const response = ruleErrorResponse(failure);
+    expect(response.status).toBe(503);
+    const body = await response.json();
+    expect(body).toEqual({ error: expect.stringContaining('Try again later'), code: 'storage-unavailable' });
+    // The learner is not told about buckets and endpoints; the operator reads them in the log.
+    expect(JSON.stringify(body)).not.toMatch(/S3_|bucket/);
+  }
+  expect(logged.mock.calls.map(([error]) => error)).toEqual(failures);
 });

@@ -3,6 +3,7 @@ import { AssessmentRuleError } from '@/lib/assessment/assessment-errors';
 import { baseUrl } from '@/lib/auth/create-auth';
 import { StorageFullError } from '@/lib/evidence/evidence-store';
 import { guardedJson } from '@/lib/http/request-guard';
+import { StorageSettingsError, StorageUnavailableError } from '@/lib/storage/object-store';
 
 const noStore = { 'Cache-Control': 'private, no-store' };
 
@@ -35,9 +36,17 @@ export function ruleErrorResponse(error: unknown): NextResponse {
   return storageFullResponse(error);
 }
 
-/** A full disk becomes 507 Insufficient Storage with a message that says nothing was kept; anything else is rethrown. */
+/**
+ * A full disk becomes 507 Insufficient Storage with a message that says nothing was kept; an object
+ * store that cannot be reached or refuses the server's settings, 503 (the details go to the log,
+ * not to the learner); anything else is rethrown.
+ */
 export function storageFullResponse(error: unknown): NextResponse {
   if (error instanceof StorageFullError) return jsonError(507, error.message, { code: 'storage-full' });
+  if (error instanceof StorageUnavailableError || error instanceof StorageSettingsError) {
+    console.error(error);
+    return jsonError(503, 'The file store is not available just now, so nothing was kept or read. Try again later, and tell your provider if it keeps happening.', { code: 'storage-unavailable' });
+  }
   throw error;
 }
 

@@ -14,6 +14,7 @@ import { RolePlayError } from '@/lib/portfolio/role-play/role-play-errors';
 import { BRIEFS, brief } from '@/lib/portfolio/role-play/testing/briefs';
 import { rolePlayWorld, writtenFor } from '@/lib/portfolio/role-play/testing/role-play-world';
 import { updateSettings } from '@/lib/settings/settings-store';
+import { localDiskStore } from '@/lib/storage/local-disk-store';
 
 const handles = new Map<string, DatabaseHandle>();
 const root = mkdtempSync(path.join(tmpdir(), 'role-play-keep-'));
@@ -61,7 +62,7 @@ for (const kind of TEST_DATABASE_KINDS) {
   test(`${kind}: on a full disk keeping a recording fails as StorageFullError and writes nothing, neither rows nor a partial file`, async () => {
     const world = await rolePlayWorld(db());
     const filesBefore = storedFiles();
-    const keeping = keepRecording(db().db, root, { learner: world.learner, briefId: 'locked-out-before-payroll', name: 'full-disk.wav', bytes: toneWav(1.5), durationSeconds: null }, BRIEFS, diskFillsUp);
+    const keeping = keepRecording(db().db, localDiskStore(root, { write: diskFillsUp }), { learner: world.learner, briefId: 'locked-out-before-payroll', name: 'full-disk.wav', bytes: toneWav(1.5), durationSeconds: null }, BRIEFS);
     await expect(keeping).rejects.toBeInstanceOf(StorageFullError);
     expect(await writtenFor(db(), world.learner.id)).toEqual({ recordings: 0, evidence: 0, roleplayEvents: 0 });
     expect(storedFiles()).toEqual(filesBefore);
@@ -71,7 +72,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     const world = await rolePlayWorld(db());
     const bytes = recordingFixture('chromium-audio.webm');
     const before = Date.now();
-    const kept = await keepRecording(db().db, root, { learner: world.learner, briefId: 'locked-out-before-payroll', name: 'locked-out-before-payroll.webm', bytes, durationSeconds: 184 }, BRIEFS);
+    const kept = await keepRecording(db().db, localDiskStore(root), { learner: world.learner, briefId: 'locked-out-before-payroll', name: 'locked-out-before-payroll.webm', bytes, durationSeconds: 184 }, BRIEFS);
     expect(kept).toMatchObject({ name: 'locked-out-before-payroll.webm', mediaType: 'audio/webm', size: bytes.length });
 
     const [row] = await db().db.select().from(recording).where(eq(recording.id, kept.recordingId));
@@ -108,7 +109,7 @@ for (const kind of TEST_DATABASE_KINDS) {
   test(`${kind}: a PDF named .webm is refused with what it is, and nothing is written or stored`, async () => {
     const world = await rolePlayWorld(db());
     const filesBefore = storedFiles();
-    const error = await refusal(keepRecording(db().db, root, { learner: world.learner, briefId: 'printer-outage-chat', name: 'chat.webm', bytes: minimalPdf(), durationSeconds: null }, BRIEFS));
+    const error = await refusal(keepRecording(db().db, localDiskStore(root), { learner: world.learner, briefId: 'printer-outage-chat', name: 'chat.webm', bytes: minimalPdf(), durationSeconds: null }, BRIEFS));
     expect([error.code, error.status, error.field, error.message]).toEqual([
       'wrong-type',
       400,
@@ -124,12 +125,12 @@ for (const kind of TEST_DATABASE_KINDS) {
     await updateSettings(db().db, world.admin, { recordingMaxMegabytes: 1 });
     try {
       const wav = toneWav(70, 8000);
-      const error = await refusal(keepRecording(db().db, root, { learner: world.learner, briefId: 'printer-outage-chat', name: 'chat.wav', bytes: wav, durationSeconds: null }, BRIEFS));
+      const error = await refusal(keepRecording(db().db, localDiskStore(root), { learner: world.learner, briefId: 'printer-outage-chat', name: 'chat.wav', bytes: wav, durationSeconds: null }, BRIEFS));
       expect([error.code, error.status]).toEqual(['too-large', 413]);
       expect(error.message).toMatch(/^"chat\.wav" is 1\.1 MB; the limit is 1 MB per recording\./);
       expect(await writtenFor(db(), world.learner.id)).toEqual({ recordings: 0, evidence: 0, roleplayEvents: 0 });
       await updateSettings(db().db, world.admin, { recordingMaxMegabytes: 2 });
-      await expect(keepRecording(db().db, root, { learner: world.learner, briefId: 'printer-outage-chat', name: 'chat.wav', bytes: wav, durationSeconds: null }, BRIEFS)).resolves.toMatchObject({ mediaType: 'audio/wav' });
+      await expect(keepRecording(db().db, localDiskStore(root), { learner: world.learner, briefId: 'printer-outage-chat', name: 'chat.wav', bytes: wav, durationSeconds: null }, BRIEFS)).resolves.toMatchObject({ mediaType: 'audio/wav' });
     } finally {
       await updateSettings(db().db, world.admin, { recordingMaxMegabytes: 50 });
     }
@@ -144,7 +145,7 @@ for (const kind of TEST_DATABASE_KINDS) {
       [world.assessor, 'printer-outage-chat'],
       [world.admin, 'printer-outage-chat'],
     ] as const) {
-      const error = await refusal(keepRecording(db().db, root, { learner: actor, briefId, name: 'x.webm', bytes, durationSeconds: null }, BRIEFS));
+      const error = await refusal(keepRecording(db().db, localDiskStore(root), { learner: actor, briefId, name: 'x.webm', bytes, durationSeconds: null }, BRIEFS));
       expect([error.code, error.status], `${actor.role} ${briefId}`).toEqual(['not-found', 404]);
     }
     expect(await writtenFor(db(), world.learner.id)).toEqual({ recordings: 0, evidence: 0, roleplayEvents: 0 });

@@ -5,13 +5,13 @@ import { type DbOrTx, writeAudit } from '@/lib/audit/write-audit';
 import { type Actor, can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/open-database';
 import { enrolment, evidence, profile, recording } from '@/lib/db/schema';
-import { removeUnreferenced, storeEvidence, type WriteBytes } from '@/lib/evidence/evidence-store';
 import { BYTES_PER_MEGABYTE, checkRecordingUpload } from '@/lib/evidence/recording-rules';
 import type { RecordingMediaType } from '@/lib/evidence/sniff-recording';
 import type { RolePlayBrief } from '@/lib/portfolio/practical-schemas';
 import { RolePlayError } from '@/lib/portfolio/role-play/role-play-errors';
 import { BriefIdSchema } from '@/lib/portfolio/role-play/role-play-schemas';
 import { readSettings } from '@/lib/settings/settings-store';
+import type { ObjectStore } from '@/lib/storage/object-store';
 
 export type KeepRecordingInput = {
   learner: Actor;
@@ -37,7 +37,7 @@ export async function recordingLimitBytes(db: DbOrTx): Promise<number> {
  * rows cannot be written, the stored file is removed again unless something else uses it; if the
  * file cannot be stored (a full disk: StorageFullError), no row is written.
  */
-export async function keepRecording(db: Db, dataRoot: string, input: KeepRecordingInput, briefs: readonly RolePlayBrief[], write?: WriteBytes): Promise<KeptRecording> {
+export async function keepRecording(db: Db, store: ObjectStore, input: KeepRecordingInput, briefs: readonly RolePlayBrief[]): Promise<KeptRecording> {
   const { learner } = input;
   const parsedBrief = BriefIdSchema.safeParse(input.briefId);
   const brief = parsedBrief.success ? briefs.find((candidate) => candidate.id === parsedBrief.data) : undefined;
@@ -49,7 +49,7 @@ export async function keepRecording(db: Db, dataRoot: string, input: KeepRecordi
   const checked = checkRecordingUpload({ name: input.name, bytes: input.bytes, maxBytes: await recordingLimitBytes(db) });
   if (!checked.ok) throw new RolePlayError(checked.code, checked.message, checked.code === 'too-large' ? 413 : 400, 'file');
 
-  const stored = await storeEvidence(dataRoot, input.bytes, write);
+  const stored = await store.put(input.bytes);
   const recordingId = randomUUID();
   const evidenceId = randomUUID();
   const { mediaType } = checked.recording;
@@ -93,7 +93,7 @@ export async function keepRecording(db: Db, dataRoot: string, input: KeepRecordi
       });
     });
   } catch (error) {
-    await removeUnreferenced(dataRoot, stored.storageKey, async () => {
+    await store.removeUnreferenced(stored.storageKey, async () => {
       const rows = await db.select({ id: recording.id }).from(recording).where(eq(recording.storageKey, stored.storageKey)).limit(1);
       return rows.length > 0;
     });

@@ -16,6 +16,7 @@ import { RecordingNoteSchema } from '@/lib/portfolio/role-play/role-play-schemas
 import { BRIEFS } from '@/lib/portfolio/role-play/testing/briefs';
 import { batchModerator, rolePlayWorld, signedCompetent } from '@/lib/portfolio/role-play/testing/role-play-world';
 import { withdrawRecording } from '@/lib/portfolio/role-play/withdraw-recording';
+import { localDiskStore } from '@/lib/storage/local-disk-store';
 
 let content: LoadedAssessment;
 const handles = new Map<string, DatabaseHandle>();
@@ -39,7 +40,7 @@ for (const kind of TEST_DATABASE_KINDS) {
   };
   async function kept() {
     const world = await rolePlayWorld(db());
-    const { recordingId } = await keepRecording(db().db, root, { learner: world.learner, briefId: 'locked-out-before-payroll', name: 'call.webm', bytes: recordingFixture('chromium-audio.webm'), durationSeconds: 200 }, BRIEFS);
+    const { recordingId } = await keepRecording(db().db, localDiskStore(root), { learner: world.learner, briefId: 'locked-out-before-payroll', name: 'call.webm', bytes: recordingFixture('chromium-audio.webm'), durationSeconds: 200 }, BRIEFS);
     return { world, recordingId };
   }
   const notesOf = async (recordingId: string) => db().db.select().from(recordingNote).where(eq(recordingNote.recordingId, recordingId));

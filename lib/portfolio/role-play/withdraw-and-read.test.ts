@@ -16,6 +16,7 @@ import { recordingFileForViewer } from '@/lib/portfolio/role-play/recording-file
 import { BRIEFS } from '@/lib/portfolio/role-play/testing/briefs';
 import { batchModerator, rolePlayWorld, signedCompetent } from '@/lib/portfolio/role-play/testing/role-play-world';
 import { withdrawRecording } from '@/lib/portfolio/role-play/withdraw-recording';
+import { localDiskStore } from '@/lib/storage/local-disk-store';
 
 let content: LoadedAssessment;
 const handles = new Map<string, DatabaseHandle>();
@@ -36,7 +37,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     return handle;
   };
   const keep = (learner: { id: string; role: 'learner' }, briefId = 'locked-out-before-payroll') =>
-    keepRecording(db().db, root, { learner, briefId, name: `${briefId}.webm`, bytes: recordingFixture('chromium-audio.webm'), durationSeconds: 5 }, BRIEFS);
+    keepRecording(db().db, localDiskStore(root), { learner, briefId, name: `${briefId}.webm`, bytes: recordingFixture('chromium-audio.webm'), durationSeconds: 5 }, BRIEFS);
 
   test(`${kind}: the learner, the assigned assessor, the batch moderator and an admin can open a recording; anyone else finds nothing`, async () => {
     const world = await rolePlayWorld(db());

@@ -1,9 +1,10 @@
 import { evidenceForViewer } from '@/lib/assessment/evidence-service';
 import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
-import { dataDir } from '@/lib/db/data-dir';
-import { jsonError } from '@/lib/http/json-responses';
+import { jsonError, storageFullResponse } from '@/lib/http/json-responses';
 import { isRecordId } from '@/lib/forms/storable-text';
+import { evidenceObjectStore } from '@/lib/storage/evidence-object-store';
+import { StorageSettingsError, StorageUnavailableError } from '@/lib/storage/object-store';
 
 /** Serves an evidence file to its learner, their assessor or an administrator; everyone else gets 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }) {
@@ -14,8 +15,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const current = access.user;
   let found: Awaited<ReturnType<typeof evidenceForViewer>>;
   try {
-    found = await evidenceForViewer(await getDb(), dataDir(), { id: current.id, role: current.role }, fileId);
-  } catch {
+    found = await evidenceForViewer(await getDb(), evidenceObjectStore(), { id: current.id, role: current.role }, fileId);
+  } catch (error) {
+    // A store that cannot be reached is the server's state (503), not a missing file.
+    if (error instanceof StorageUnavailableError || error instanceof StorageSettingsError) return storageFullResponse(error);
     return jsonError(404, 'There is no such file.');
   }
   if (!found) return jsonError(404, 'There is no such file.');

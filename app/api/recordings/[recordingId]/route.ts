@@ -1,12 +1,12 @@
 import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
-import { dataDir } from '@/lib/db/data-dir';
-import { evidenceSize, streamEvidence } from '@/lib/evidence/evidence-store';
 import { parseByteRange } from '@/lib/http/byte-range';
-import { jsonError } from '@/lib/http/json-responses';
+import { jsonError, storageFullResponse } from '@/lib/http/json-responses';
 import { recordingFileForViewer } from '@/lib/portfolio/role-play/recording-file';
 import { RECORDING_NOT_FOUND } from '@/lib/portfolio/role-play/role-play-errors';
 import { isRecordId } from '@/lib/forms/storable-text';
+import { evidenceObjectStore } from '@/lib/storage/evidence-object-store';
+import { ObjectNotFoundError } from '@/lib/storage/object-store';
 
 /**
  * Streams a role-play recording to those entitled to the learner's evidence (everyone else: 404),
@@ -20,12 +20,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ reco
   const current = access.user;
   const file = await recordingFileForViewer(await getDb(), { id: current.id, role: current.role }, recordingId);
   if (!file) return jsonError(404, RECORDING_NOT_FOUND);
-  const root = dataDir();
+  const store = evidenceObjectStore();
   let size: number;
   try {
-    size = await evidenceSize(root, file.storageKey);
-  } catch {
-    return jsonError(404, RECORDING_NOT_FOUND);
+    size = (await store.stat(file.storageKey)).size;
+  } catch (error) {
+    if (error instanceof ObjectNotFoundError) return jsonError(404, RECORDING_NOT_FOUND);
+    return storageFullResponse(error);
   }
   const headers: Record<string, string> = {
     'Content-Type': file.mediaType,
@@ -39,5 +40,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ reco
   const { start, end } = range === 'whole' ? { start: 0, end: size - 1 } : range;
   if (range !== 'whole') headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
   headers['Content-Length'] = String(end - start + 1);
-  return new Response(streamEvidence(root, file.storageKey, start, end), { status: range === 'whole' ? 200 : 206, headers });
+  // Streamed through the app from either store, never redirected to the bucket: the page's
+  // Content-Security-Policy allows media from this origin only (docs/DECISIONS.md).
+  let body: ReadableStream<Uint8Array>;
+  try {
+    body = await store.stream(file.storageKey, { start, end });
+  } catch (error) {
+    if (error instanceof ObjectNotFoundError) return jsonError(404, RECORDING_NOT_FOUND);
+    return storageFullResponse(error);
+  }
+  return new Response(body, { status: range === 'whole' ? 200 : 206, headers });
 }

@@ -1,6 +1,5 @@
 import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
-import { dataDir } from '@/lib/db/data-dir';
 import { tooLargeMessage } from '@/lib/evidence/recording-rules';
 import { readBodyUpTo } from '@/lib/http/capped-body';
 import { jsonError, jsonOk, storageFullResponse } from '@/lib/http/json-responses';
@@ -8,6 +7,7 @@ import { getPracticalContent } from '@/lib/portfolio/practical-content';
 import { keepRecording, recordingLimitBytes } from '@/lib/portfolio/role-play/keep-recording';
 import { RolePlayError } from '@/lib/portfolio/role-play/role-play-errors';
 import { ReportedSecondsSchema } from '@/lib/portfolio/role-play/role-play-schemas';
+import { evidenceObjectStore } from '@/lib/storage/evidence-object-store';
 
 // The multipart envelope (boundaries, headers, the seconds field) adds a little to the file itself.
 const ENVELOPE_BYTES = 64 * 1024;
@@ -39,7 +39,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ bri
     const { briefId } = await params;
     const bytes = new Uint8Array(await file.arrayBuffer());
     const durationSeconds = ReportedSecondsSchema.parse(form.get('seconds'));
-    const kept = await keepRecording(db, dataDir(), { learner, briefId, name: file.name, bytes, durationSeconds }, (await getPracticalContent()).rolePlays);
+    const kept = await keepRecording(db, evidenceObjectStore(), { learner, briefId, name: file.name, bytes, durationSeconds }, (await getPracticalContent()).rolePlays);
     return jsonOk({ ...kept, url: `/evidence/role-play/${kept.recordingId}` });
   } catch (error) {
     if (error instanceof RolePlayError) return jsonError(error.status, error.message, { code: error.code });

@@ -3,10 +3,10 @@ import { baseUrl } from '@/lib/auth/create-auth';
 import { authorizeRequest } from '@/lib/auth/require-permission';
 import { sameOriginRefusal } from '@/lib/http/request-guard';
 import { getDb } from '@/lib/db/client';
-import { dataDir } from '@/lib/db/data-dir';
 import { MAX_EVIDENCE_BYTES } from '@/lib/evidence/evidence-rules';
 import { jsonError, jsonOk, ruleErrorResponse } from '@/lib/http/json-responses';
 import { isRecordId } from '@/lib/forms/storable-text';
+import { evidenceObjectStore } from '@/lib/storage/evidence-object-store';
 
 /** Upload one evidence file (multipart field "file") to the learner's own draft attempt. */
 export async function POST(request: Request, { params }: { params: Promise<{ submissionId: string }> }) {
@@ -30,7 +30,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ sub
   if (!(file instanceof File)) return jsonError(400, 'Choose a file to upload.', { code: 'empty' });
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const added = await addEvidence(await getDb(), dataDir(), current.id, submissionId, { name: file.name, bytes });
+    const added = await addEvidence(await getDb(), evidenceObjectStore(), current.id, submissionId, { name: file.name, bytes });
     return jsonOk(added);
   } catch (error) {
     if (error instanceof EvidenceRefusedError) return jsonError(error.code === 'too-large' ? 413 : 400, error.message, { code: error.code });

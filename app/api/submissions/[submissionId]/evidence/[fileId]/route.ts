@@ -3,9 +3,9 @@ import { baseUrl } from '@/lib/auth/create-auth';
 import { authorizeRequest } from '@/lib/auth/require-permission';
 import { sameOriginRefusal } from '@/lib/http/request-guard';
 import { getDb } from '@/lib/db/client';
-import { dataDir } from '@/lib/db/data-dir';
 import { jsonError, jsonOk, ruleErrorResponse } from '@/lib/http/json-responses';
 import { isRecordId } from '@/lib/forms/storable-text';
+import { evidenceObjectStore } from '@/lib/storage/evidence-object-store';
 
 export async function DELETE(request: Request, { params }: { params: Promise<{ submissionId: string; fileId: string }> }) {
   const { submissionId, fileId } = await params;
@@ -16,7 +16,7 @@ export async function DELETE(request: Request, { params }: { params: Promise<{ s
   const crossSite = sameOriginRefusal(request, baseUrl());
   if (crossSite) return jsonError(crossSite.status, crossSite.message);
   try {
-    await removeEvidence(await getDb(), dataDir(), current.id, submissionId, fileId);
+    await removeEvidence(await getDb(), evidenceObjectStore(), current.id, submissionId, fileId);
     return jsonOk({ removed: true });
   } catch (error) {
     return ruleErrorResponse(error);

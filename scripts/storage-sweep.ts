@@ -1,0 +1,26 @@
+import { parseArgs } from 'node:util';
+import { dataDir } from '@/lib/db/data-dir';
+import { openDatabase, targetFromEnvironment } from '@/lib/db/open-database';
+import { evidenceObjectStore } from '@/lib/storage/evidence-object-store';
+import { sweepUnreferencedObjects } from '@/lib/storage/sweep-unreferenced-objects';
+
+// Deletes stored evidence files and recordings no row references any more, in the store STORAGE
+// chooses. Objects stored within the grace period (default 24 hours) are kept: their uploads may
+// not have written their rows yet. With the embedded database, stop the server first (it holds the folder).
+const { values } = parseArgs({ options: { 'older-than-hours': { type: 'string', default: '24' } } });
+const hours = Number(values['older-than-hours']);
+if (!Number.isFinite(hours) || hours < 1) {
+  console.error('--older-than-hours takes a number of hours, at least 1 (uploads in flight must never be swept).');
+  process.exit(2);
+}
+const handle = await openDatabase(targetFromEnvironment(dataDir()));
+try {
+  const store = evidenceObjectStore();
+  const report = await sweepUnreferencedObjects(handle.db, store, { olderThan: hours * 60 * 60 * 1000 });
+  for (const key of report.deleted) console.log(`deleted ${key}`);
+  console.log(
+    `Swept the ${store.kind === 's3' ? 'S3 bucket' : 'data folder'}: ${report.examined} stored, ${report.referenced} in use, ${report.young} younger than ${hours} h kept, ${report.deleted.length} deleted.`,
+  );
+} finally {
+  await handle.close();
+}
