@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { COURSE_ID } from '@/lib/content/course-version';
 import type { Db } from '@/lib/db/open-database';
 import { enrolment, witnessInvitation } from '@/lib/db/schema';
+import { enqueueNotice } from '@/lib/mail/notices';
 import { expiryFor } from '@/lib/portfolio/witness/invitation-state';
 import { InvitationFormSchema } from '@/lib/portfolio/witness/invitation-schema';
 import { WitnessRuleError } from '@/lib/portfolio/witness/witness-errors';
@@ -49,6 +50,8 @@ export async function issueWitnessInvitation(db: Pick<Db, 'transaction'>, learne
       type: 'witness.invited',
       data: { invitationId, witnessName: input.witnessName, witnessRole: input.witnessRole, organisation: input.organisation, expiresAt: expiresAt.toISOString() },
     });
+    // Only when the learner asked, and only to an e-mail address (a phone number is theirs to message).
+    if (input.emailToWitness && input.contact.includes('@')) await enqueueNotice(tx, { type: 'witness-invitation', invitationId, token });
     return { invitationId, token, expiresAt };
   });
 }
