@@ -39,7 +39,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     await clearQueue(db());
     const ids = new Set<string>();
     for (let index = 0; index < 24; index += 1) ids.add((await enqueueJob(db().db, { kind: 'test', payload: { index } })) ?? '');
-    const claimed: Record<string, string[]> = { a: [], b: [] };
+    const claimed: Record<'a' | 'b', string[]> = { a: [], b: [] };
     const drain = async (worker: 'a' | 'b') => {
       for (;;) {
         const next = await claimJob(db().db, worker);
