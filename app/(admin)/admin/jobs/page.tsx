@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { retryJobAction } from '@/app/(admin)/admin/jobs/actions';
+import { RetryButton } from '@/app/(admin)/admin/jobs/retry-button';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
@@ -73,12 +73,7 @@ export default async function JobsPage({ searchParams }: Props) {
                   <td className="py-2 pr-4 break-words">{row.lastError ?? ''}</td>
                   <td className="py-2">
                     {row.state === 'failed' ? (
-                      <form action={retryJobAction}>
-                        <input type="hidden" name="jobId" value={row.id} />
-                        <button type="submit" className="rounded-md border-2 border-brand-700 px-3 py-1 font-semibold text-brand-700">
-                          Retry
-                        </button>
-                      </form>
+                      <RetryButton jobId={row.id} />
                     ) : null}
                   </td>
                 </tr>
