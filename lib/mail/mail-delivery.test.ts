@@ -164,6 +164,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     await db().db.delete(job);
     const learnerId = await person(db(), 'Ayanda Zulu', 'learner');
     const issued = await issueWitnessInvitation(db().db, { id: learnerId, role: 'learner' }, { ...INVITATION, emailToWitness: 'on' });
+    expect(issued.emailed).toBe(true);
     await issueWitnessInvitation(db().db, { id: learnerId, role: 'learner' }, { ...INVITATION, witnessName: 'Not Emailed' });
     const before = smtp.received.length;
     await drain(db(), viaSmtp());

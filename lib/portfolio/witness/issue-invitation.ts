@@ -13,7 +13,8 @@ import { WitnessRuleError } from '@/lib/portfolio/witness/witness-errors';
 import { newWitnessToken } from '@/lib/portfolio/witness/witness-token';
 import { readSettings } from '@/lib/settings/settings-store';
 
-export type IssuedInvitation = { invitationId: string; token: string; expiresAt: Date };
+/** `emailed`: the link was also queued to be e-mailed to the witness, as the learner asked. */
+export type IssuedInvitation = { invitationId: string; token: string; expiresAt: Date; emailed: boolean };
 
 /**
  * A learner names a workplace witness and gets a single-use link that expires after the provider's
@@ -51,7 +52,8 @@ export async function issueWitnessInvitation(db: Pick<Db, 'transaction'>, learne
       data: { invitationId, witnessName: input.witnessName, witnessRole: input.witnessRole, organisation: input.organisation, expiresAt: expiresAt.toISOString() },
     });
     // Only when the learner asked, and only to an e-mail address (a phone number is theirs to message).
-    if (input.emailToWitness && input.contact.includes('@')) await enqueueNotice(tx, { type: 'witness-invitation', invitationId, token });
-    return { invitationId, token, expiresAt };
+    const emailed = input.emailToWitness === true && input.contact.includes('@');
+    if (emailed) await enqueueNotice(tx, { type: 'witness-invitation', invitationId, token });
+    return { invitationId, token, expiresAt, emailed };
   });
 }
