@@ -23,6 +23,7 @@ const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
     { href: '/admin/users', label: 'Users' },
     { href: '/admin/settings', label: 'Settings' },
     { href: '/admin/audit', label: 'Audit trail' },
+    { href: '/admin/jobs', label: 'Jobs' },
     { href: '/moderate', label: 'Moderation' },
   ],
 };

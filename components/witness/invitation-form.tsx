@@ -29,6 +29,10 @@ export function InvitationForm({ linkDays }: { linkDays: number }) {
           defaultValue={values.contact ?? ''}
           error={errors.contact}
         />
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="emailToWitness" defaultChecked={values.emailToWitness === 'on'} className="mt-1 size-4" />
+          <span>E-mail the link to the witness as well (only when you gave an e-mail address)</span>
+        </label>
         <SubmitButton pendingLabel="Creating the link…">Create the witness link</SubmitButton>
         <p className="text-sm text-slate-700">The link works once and expires after {linkDays} days.</p>
       </form>

@@ -10,6 +10,7 @@ import type { Db } from '@/lib/db/open-database';
 import { assessment, enrolment, moderationBatch, moderationBatchRecord, submission } from '@/lib/db/schema';
 import type { CriterionJudgement } from '@/lib/db/schema/judgement';
 import { checkEvidence } from '@/lib/assessing/check-evidence';
+import { enqueueNotice } from '@/lib/mail/notices';
 import type { SufficiencyFile } from '@/lib/portfolio/sufficiency-schema';
 import { readSettings } from '@/lib/settings/settings-store';
 
@@ -115,6 +116,8 @@ export async function applySignedJudgement(db: Db, actor: Actor, signer: Signer,
       type: 'assessment.signed',
       data: { round, outcome, criteriaMet: met, criteriaTotal: codes.length, registrationNumber: signer.registrationNumber },
     });
+    // A record going (back) into moderation is not released to the learner until the batch is done with it.
+    if (nextStatus !== 'in_moderation') await enqueueNotice(tx, { type: 'result-released', to: row.learnerId, submissionId: row.id });
     return outcome;
   });
 }

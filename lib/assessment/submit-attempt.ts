@@ -6,7 +6,8 @@ import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
 import { LOCKED_MESSAGE } from '@/lib/assessment/save-answer';
 import { writeAudit } from '@/lib/audit/write-audit';
 import type { Db } from '@/lib/db/open-database';
-import { evidence, evidenceFile, profile, submission, submissionItem } from '@/lib/db/schema';
+import { enrolment, evidence, evidenceFile, profile, submission, submissionItem } from '@/lib/db/schema';
+import { enqueueNotice } from '@/lib/mail/notices';
 import { summativeEvidence } from '@/lib/portfolio/summative-evidence';
 import { onProviderCalendar } from '@/lib/quiz/clock-answer';
 import { markItem } from '@/lib/quiz/mark';
@@ -102,5 +103,7 @@ export async function submitAttempt(db: Db, learnerId: string, assessment: Loade
       type: 'submission.submitted',
       data: { attemptNumber: owned.attemptNumber, declarationName: declarationName.trim(), evidenceFiles: files?.value ?? 0 },
     });
+    const [assigned] = await tx.select({ assessorId: enrolment.assessorId }).from(enrolment).where(eq(enrolment.id, owned.enrolmentId));
+    if (assigned?.assessorId) await enqueueNotice(tx, { type: 'submission-waiting', to: assigned.assessorId, submissionId });
   });
 }

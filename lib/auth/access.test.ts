@@ -46,7 +46,7 @@ const EXPECTED: Record<string, Partial<Record<Permission, string[]>>> = {
   assessor: { ...reaching([...READS, ...ASSESSES], ['learner']), 'assessment:queue': BOTH, 'role-play:read': BOTH },
   otherAssessor: { ...reaching([...READS, ...ASSESSES], ['otherLearner']), 'assessment:queue': BOTH, 'role-play:read': BOTH },
   moderator: { 'batch:create': BOTH, 'role-play:read': BOTH },
-  admin: reaching([...READS, 'batch:create', 'batch:assign', 'batch:read', 'users:manage', 'settings:manage', 'role-play:read'], BOTH),
+  admin: reaching([...READS, 'batch:create', 'batch:assign', 'batch:read', 'users:manage', 'settings:manage', 'jobs:manage', 'role-play:read'], BOTH),
 };
 
 for (const kind of TEST_DATABASE_KINDS) {

@@ -36,6 +36,7 @@ const ALLOWED: Record<ActorKind, Record<Permission, Relationship[]>> = {
     'batch:moderate': [],
     'users:manage': [],
     'settings:manage': [],
+    'jobs:manage': [],
     'witness:testify': [],
   },
   assessor: {
@@ -65,6 +66,7 @@ const ALLOWED: Record<ActorKind, Record<Permission, Relationship[]>> = {
     'batch:moderate': [],
     'users:manage': [],
     'settings:manage': [],
+    'jobs:manage': [],
     'witness:testify': [],
   },
   moderator: {
@@ -94,6 +96,7 @@ const ALLOWED: Record<ActorKind, Record<Permission, Relationship[]>> = {
     'batch:moderate': ['batch-moderator'],
     'users:manage': [],
     'settings:manage': [],
+    'jobs:manage': [],
     'witness:testify': [],
   },
   admin: {
@@ -123,6 +126,7 @@ const ALLOWED: Record<ActorKind, Record<Permission, Relationship[]>> = {
     'batch:moderate': [],
     'users:manage': ANY_USER,
     'settings:manage': ANY_USER,
+    'jobs:manage': ANY_USER,
     'witness:testify': [],
   },
   witness: {
@@ -152,6 +156,7 @@ const ALLOWED: Record<ActorKind, Record<Permission, Relationship[]>> = {
     'batch:moderate': [],
     'users:manage': [],
     'settings:manage': [],
+    'jobs:manage': [],
     'witness:testify': ['witness'],
   },
   anonymous: {
@@ -181,6 +186,7 @@ const ALLOWED: Record<ActorKind, Record<Permission, Relationship[]>> = {
     'batch:moderate': [],
     'users:manage': [],
     'settings:manage': [],
+    'jobs:manage': [],
     'witness:testify': [],
   },
 };

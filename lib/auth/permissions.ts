@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   // Administration.
   'users:manage',
   'settings:manage',
+  // The background jobs and the mail outbox.
+  'jobs:manage',
   // A workplace witness holding a link, with no account.
   'witness:testify',
 ] as const;
@@ -118,6 +120,7 @@ function userMay(role: Role, permission: Permission, context: PermissionContext)
       return role === 'moderator' && relationship === 'batch-moderator' && context.assessedByActor !== true;
     case 'users:manage':
     case 'settings:manage':
+    case 'jobs:manage':
       return role === 'admin';
     case 'witness:testify':
       return false;

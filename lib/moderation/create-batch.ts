@@ -4,6 +4,7 @@ import { type Actor, writeAudit } from '@/lib/audit/write-audit';
 import { can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/open-database';
 import { assessment, moderationBatch, moderationBatchRecord, profile, submission } from '@/lib/db/schema';
+import { enqueueNotice } from '@/lib/mail/notices';
 import { type BatchScope, eligibleDecisions } from '@/lib/moderation/eligible-decisions';
 import { ModerationRuleError } from '@/lib/moderation/moderation-errors';
 import { proposeSample } from '@/lib/moderation/propose-sample';
@@ -43,6 +44,7 @@ export async function createBatch(db: Db, actor: NonNullable<Actor>, input: { na
       type: 'moderation.batch_created',
       data: { records: decisions.length, sampled: sampledIds.length, moderatorId: input.moderatorId },
     });
+    await enqueueNotice(tx, { type: 'batch-ready', to: input.moderatorId, batchId: id });
     return id;
   });
 }

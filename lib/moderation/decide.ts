@@ -3,6 +3,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { type Actor, writeAudit } from '@/lib/audit/write-audit';
 import type { Db } from '@/lib/db/open-database';
 import { assessment, moderation, moderationBatch, moderationBatchRecord, submission } from '@/lib/db/schema';
+import { enqueueNotice } from '@/lib/mail/notices';
 import { ModerationRuleError } from '@/lib/moderation/moderation-errors';
 
 export type ModerationDecisionInput = {
@@ -61,5 +62,6 @@ export async function decideRecord(db: Db, actor: NonNullable<Actor>, input: Mod
       type: 'moderation.decided',
       data: { batchId: batch.id, decision: input.decision, round: signed.round, criteriaReferred: Object.keys(reasons) },
     });
+    if (input.decision === 'refer') await enqueueNotice(tx, { type: 'referral', to: signed.assessorId, submissionId: input.submissionId, batchId: batch.id });
   });
 }

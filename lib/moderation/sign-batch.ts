@@ -1,8 +1,9 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { confirmSigner, type Signer } from '@/lib/assessing/confirm-signer';
 import { type Actor, writeAudit } from '@/lib/audit/write-audit';
 import type { Db } from '@/lib/db/open-database';
-import { moderationBatch, moderationBatchRecord, submission } from '@/lib/db/schema';
+import { assessment, moderationBatch, moderationBatchRecord, submission } from '@/lib/db/schema';
+import { enqueueNotice } from '@/lib/mail/notices';
 import { ModerationRuleError } from '@/lib/moderation/moderation-errors';
 import type { RecordDeps } from '@/lib/record/build-record';
 import { finaliseAttemptRecord } from '@/lib/record/record-versions';
@@ -50,6 +51,9 @@ export async function sealBatch(db: Db, actor: NonNullable<Actor>, deps: RecordD
       });
     }
     await writeAudit(tx, actor, { type: 'batch', id: batchId }, { type: 'moderation.batch_signed', data: { records: records.length, registrationNumber: signer.registrationNumber } });
+    const submissionIds = records.map((record) => record.submissionId);
+    const assessors = submissionIds.length === 0 ? [] : await tx.selectDistinct({ id: assessment.assessorId }).from(assessment).where(and(inArray(assessment.submissionId, submissionIds), eq(assessment.status, 'signed')));
+    for (const assessor of assessors) await enqueueNotice(tx, { type: 'batch-signed', to: assessor.id, batchId });
     return records.length;
   });
 }

@@ -10,6 +10,7 @@ import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { type FormState, failed, formObject, invalid, succeeded } from '@/lib/forms/form-state';
+import { MailPreferencesSchema, OPTIONAL_BY_ROLE, saveMailPreferences } from '@/lib/mail/mail-preferences';
 import { ChangePasswordSchema, FullNameSchema, IdentityFormSchema, RegistrationNumberSchema } from '@/lib/users/account-schemas';
 import { updateProfile } from '@/lib/users/update-profile';
 
@@ -57,4 +58,18 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   // Every session was replaced, this one too: the page is drawn again by a new request carrying the
   // new session cookie, since this request's own cookie now names a session that is gone.
   redirect('/account?password=changed');
+}
+
+/** Which e-mails the person wants: each box ticked means "send me this". */
+export async function updateMailPreferencesAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const current = await requirePermission('account:manage', { self: true }, '/account');
+  const wanted = new Set(formData.getAll('notice').map(String));
+  const parsed = MailPreferencesSchema.safeParse({
+    optedOut: OPTIONAL_BY_ROLE[current.role].filter((notice) => !wanted.has(notice)),
+    dailyDigest: formData.get('dailyDigest') === 'on',
+  });
+  if (!parsed.success) return invalid(parsed.error, formData);
+  await saveMailPreferences(await getDb(), current.id, current.role, parsed.data);
+  revalidatePath('/account');
+  return succeeded('Your e-mail choices are saved.');
 }

@@ -6,6 +6,8 @@ import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { profile } from '@/lib/db/schema';
 import { maskIdentity } from '@/lib/identity/mask';
+import { MailForm } from '@/app/(account)/account/mail-form';
+import { OPTIONAL_BY_ROLE, readMailPreferences } from '@/lib/mail/mail-preferences';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -22,6 +24,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         : null;
   const signs = can(current, 'registration-number:keep', { relationship: 'self' });
   const keepsIdentity = can(current, 'identity:keep', { relationship: 'self' });
+  const mail = await readMailPreferences(await getDb(), current.id);
+  const optionalMail = OPTIONAL_BY_ROLE[current.role];
   return (
     <div className="max-w-2xl space-y-10">
       <header>
@@ -69,6 +73,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <IdentityForm currentKind={current.identityKind} />
         </section>
       ) : null}
+      <section aria-labelledby="mail-heading" className="space-y-4">
+        <h2 id="mail-heading" className="text-xl font-bold">
+          E-mail
+        </h2>
+        <p className="text-slate-700">We e-mail you at {current.email}. Your own results, and links you ask us to send, always go out.</p>
+        {optionalMail.length > 0 ? <MailForm optional={optionalMail} optedOut={mail.optedOut} offersDigest={current.role === 'assessor'} dailyDigest={mail.dailyDigest} /> : null}
+      </section>
       <section aria-labelledby="password-heading" className="space-y-4">
         <h2 id="password-heading" className="text-xl font-bold">
           Change password

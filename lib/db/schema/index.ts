@@ -5,3 +5,4 @@ export * from '@/lib/db/schema/assessment';
 export * from '@/lib/db/schema/judgement';
 export * from '@/lib/db/schema/moderation';
 export * from '@/lib/db/schema/portfolio';
+export * from '@/lib/db/schema/jobs';

@@ -43,5 +43,7 @@ export const InvitationFormSchema = z.object({
   witnessRole: WitnessRoleSchema,
   organisation: OrganisationSchema,
   contact: ContactSchema,
+  /** The learner may have the link e-mailed to the witness when the contact is an e-mail address (a checkbox: "on" or absent). */
+  emailToWitness: z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean()).optional(),
 });
 export type InvitationForm = z.infer<typeof InvitationFormSchema>;

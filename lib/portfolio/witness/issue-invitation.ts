@@ -6,13 +6,15 @@ import { can } from '@/lib/auth/permissions';
 import { COURSE_ID } from '@/lib/content/course-version';
 import type { Db } from '@/lib/db/open-database';
 import { enrolment, witnessInvitation } from '@/lib/db/schema';
+import { enqueueNotice } from '@/lib/mail/notices';
 import { expiryFor } from '@/lib/portfolio/witness/invitation-state';
 import { InvitationFormSchema } from '@/lib/portfolio/witness/invitation-schema';
 import { WitnessRuleError } from '@/lib/portfolio/witness/witness-errors';
 import { newWitnessToken } from '@/lib/portfolio/witness/witness-token';
 import { readSettings } from '@/lib/settings/settings-store';
 
-export type IssuedInvitation = { invitationId: string; token: string; expiresAt: Date };
+/** `emailed`: the link was also queued to be e-mailed to the witness, as the learner asked. */
+export type IssuedInvitation = { invitationId: string; token: string; expiresAt: Date; emailed: boolean };
 
 /**
  * A learner names a workplace witness and gets a single-use link that expires after the provider's
@@ -49,6 +51,9 @@ export async function issueWitnessInvitation(db: Pick<Db, 'transaction'>, learne
       type: 'witness.invited',
       data: { invitationId, witnessName: input.witnessName, witnessRole: input.witnessRole, organisation: input.organisation, expiresAt: expiresAt.toISOString() },
     });
-    return { invitationId, token, expiresAt };
+    // Only when the learner asked, and only to an e-mail address (a phone number is theirs to message).
+    const emailed = input.emailToWitness === true && input.contact.includes('@');
+    if (emailed) await enqueueNotice(tx, { type: 'witness-invitation', invitationId, token });
+    return { invitationId, token, expiresAt, emailed };
   });
 }

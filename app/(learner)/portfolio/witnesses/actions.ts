@@ -27,7 +27,9 @@ export async function issueInvitationAction(_previous: IssueState, formData: For
     const issued = await issueWitnessInvitation(await getDb(), { id: learner.id, role: learner.role }, parsed.data);
     revalidatePath(PAGE);
     return {
-      ...succeeded(`Link created for ${parsed.data.witnessName}. It works once, until ${formatSastTime(issued.expiresAt)}.`),
+      ...succeeded(
+        `Link created for ${parsed.data.witnessName}. It works once, until ${formatSastTime(issued.expiresAt)}.${issued.emailed ? ` It is also being e-mailed to ${parsed.data.contact}.` : ''}`,
+      ),
       link: `${baseUrl()}${witnessLinkPath(issued.token)}`,
       witnessName: parsed.data.witnessName,
     };

@@ -1,0 +1,33 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db/open-database';
+import { job, mailDelivery } from '@/lib/db/schema';
+import type { ClaimedJob } from '@/lib/jobs/claim-job';
+import { composeNotice } from '@/lib/mail/compose-notice';
+import { deliver } from '@/lib/mail/deliver';
+import type { MailConfig } from '@/lib/mail/mail-config';
+import { NoticeSchema } from '@/lib/mail/notices';
+import { renderMessage } from '@/lib/mail/render-message';
+import { readSettings } from '@/lib/settings/settings-store';
+
+export type SendOutcome = 'sent' | 'already-sent' | 'nothing-to-send';
+
+/**
+ * Sends the notice a mail job carries. A job already delivered (its id in `mail_delivery`) sends
+ * nothing again, so a job run a second time (a worker that stopped before marking it done) does not
+ * mail twice. Sending and recording are two steps: a crash between them can still send twice, which
+ * is better than never.
+ */
+export async function sendNoticeJob(db: Db, claimed: Pick<ClaimedJob, 'id' | 'payload'>, config: MailConfig): Promise<SendOutcome> {
+  const [done] = await db.select({ jobId: mailDelivery.jobId }).from(mailDelivery).where(eq(mailDelivery.jobId, claimed.id));
+  if (done) return 'already-sent';
+  const notice = NoticeSchema.parse(claimed.payload);
+  const addressed = await composeNotice(db, notice, config.baseUrl);
+  if (!addressed) return 'nothing-to-send';
+  const { providerName } = await readSettings(db);
+  const message = renderMessage(addressed.body, providerName || 'Customer care course');
+  await deliver(config, { to: addressed.to, ...message, messageId: `<${claimed.id}@course.notice>` });
+  await db.insert(mailDelivery).values({ jobId: claimed.id }).onConflictDoNothing();
+  // A witness link is a credential: once it is in the witness's mailbox the queue forgets it.
+  if (notice.type === 'witness-invitation') await db.update(job).set({ payload: sql`${job.payload} - 'token'` }).where(eq(job.id, claimed.id));
+  return 'sent';
+}
