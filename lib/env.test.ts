@@ -28,6 +28,11 @@ test('with nothing set every setting has its documented default', () => {
     verifyLimit: undefined,
     trustedProxyHops: 0,
     storage: { kind: 'local' },
+    smtpUrl: null,
+    mailFrom: 'Customer care course <no-reply@localhost>',
+    mailDigestHour: 7,
+    jobPollMs: 5000,
+    jobsDisabled: false,
   });
 });
 
@@ -51,6 +56,11 @@ test('good values are read as the server uses them', () => {
     ...S3,
     S3_REGION: 'af-south-1',
     S3_FORCE_PATH_STYLE: 'false',
+    SMTP_URL: 'smtp://user:pw@mail.example.co.za:587',
+    MAIL_FROM: 'Acme Training <training@acme.co.za>',
+    MAIL_DIGEST_HOUR: '6',
+    JOB_POLL_MS: '2000',
+    JOBS_DISABLED: '1',
   });
   expect(settings).toEqual({
     port: 8080,
@@ -65,6 +75,11 @@ test('good values are read as the server uses them', () => {
     verifyLimit: '60/60',
     trustedProxyHops: 2,
     storage: { kind: 's3', endpoint: 'http://127.0.0.1:9000', region: 'af-south-1', bucket: 'course-evidence', accessKeyId: 'key', secretAccessKey: 'secret', forcePathStyle: false },
+    smtpUrl: 'smtp://user:pw@mail.example.co.za:587',
+    mailFrom: 'Acme Training <training@acme.co.za>',
+    mailDigestHour: 6,
+    jobPollMs: 2000,
+    jobsDisabled: true,
   });
 });
 
@@ -74,6 +89,9 @@ test('S3 defaults to region us-east-1 and path-style addresses', () => {
 
 test.each([
   ['PORT', 'eighty', 'PORT must be a whole number from 1 to 65535, not "eighty"'],
+  ['SMTP_URL', 'https://mail.example.co.za', 'SMTP_URL must be an smtp:// or smtps:// address, such as smtp://user:password@mail.example.com:587'],
+  ['MAIL_DIGEST_HOUR', '24', 'MAIL_DIGEST_HOUR must be a whole number from 0 to 23, not "24"'],
+  ['JOB_POLL_MS', '10', 'JOB_POLL_MS must be a whole number from 100 to 3600000, not "10"'],
   ['PORT', '70000', 'PORT must be a whole number from 1 to 65535, not "70000"'],
   ['DATABASE_URL', 'mysql://db/course', 'DATABASE_URL must be a PostgreSQL URL starting with postgres:// or postgresql://'],
   ['DATABASE_OWNER_URL', 'course', 'DATABASE_OWNER_URL must be a PostgreSQL URL starting with postgres:// or postgresql://'],

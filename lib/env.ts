@@ -62,6 +62,16 @@ const EnvSchema = z
     S3_ACCESS_KEY_ID: optional(z.string()),
     S3_SECRET_ACCESS_KEY: optional(z.string()),
     S3_FORCE_PATH_STYLE: optional(yesNo),
+    SMTP_URL: optional(
+      z
+        .string()
+        .trim()
+        .refine((value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol), 'must be an smtp:// or smtps:// address, such as smtp://user:password@mail.example.com:587'),
+    ),
+    MAIL_FROM: optional(z.string().trim()),
+    MAIL_DIGEST_HOUR: optional(wholeNumber(0, 23)),
+    JOB_POLL_MS: optional(wholeNumber(100, 3_600_000)),
+    JOBS_DISABLED: optional(yesNo),
   })
   .superRefine((value, context) => {
     if (value.STORAGE !== 's3') return;
@@ -87,6 +97,13 @@ export type Env = {
   verifyLimit: string | undefined;
   trustedProxyHops: number;
   storage: { kind: 'local' } | ({ kind: 's3' } & S3Settings);
+  /** Null: messages are written to the outbox folder instead of sent. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** The hour (SAST) after which assessors who asked get their daily digest. */
+  mailDigestHour: number;
+  jobPollMs: number;
+  jobsDisabled: boolean;
 };
 
 /** One or more settings are wrong; the message names each variable and what is wrong with it. */
@@ -128,11 +145,16 @@ export function readEnv(source: Record<string, string | undefined> = process.env
             forcePathStyle: value.S3_FORCE_PATH_STYLE ?? true,
           }
         : { kind: 'local' },
+    smtpUrl: value.SMTP_URL ?? null,
+    mailFrom: value.MAIL_FROM ?? 'Customer care course <no-reply@localhost>',
+    mailDigestHour: value.MAIL_DIGEST_HOUR ?? 7,
+    jobPollMs: value.JOB_POLL_MS ?? 5000,
+    jobsDisabled: value.JOBS_DISABLED ?? false,
   };
 }
 
 // Their values may hold passwords, so a message names them without repeating what was set.
-const SECRET = new Set(['BETTER_AUTH_SECRET', 'S3_SECRET_ACCESS_KEY', 'DATABASE_URL', 'DATABASE_OWNER_URL']);
+const SECRET = new Set(['SMTP_URL', 'BETTER_AUTH_SECRET', 'S3_SECRET_ACCESS_KEY', 'DATABASE_URL', 'DATABASE_OWNER_URL']);
 
 function describe(name: string, problem: string, source: Record<string, string | undefined>): string {
   const value = source[name];

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Db } from '@/lib/db/open-database';
+import { env } from '@/lib/env';
 import { jobHandlers } from '@/lib/jobs/handlers';
 import { runNextJob } from '@/lib/jobs/run-next-job';
 import { scheduleDailyDigests } from '@/lib/mail/schedule-digests';
@@ -10,8 +11,7 @@ const globalWorker = globalThis as typeof globalThis & { jobWorker?: { stop: () 
 
 /** How often an idle worker looks for due jobs (JOB_POLL_MS, 5 seconds by default). */
 function pollMs(): number {
-  const value = Number(process.env.JOB_POLL_MS ?? 5000);
-  return Number.isFinite(value) && value >= 100 ? value : 5000;
+  return env().jobPollMs;
 }
 
 /**
@@ -20,7 +20,7 @@ function pollMs(): number {
  * Once a minute it also queues the day's digests (each once, whichever instance gets there first).
  */
 export function startJobWorker(db: Db): void {
-  if (globalWorker.jobWorker || process.env.JOBS_DISABLED === '1') return;
+  if (globalWorker.jobWorker || env().jobsDisabled) return;
   const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const handlers = jobHandlers();
   let stopped = false;

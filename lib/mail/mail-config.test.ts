@@ -27,5 +27,5 @@ test('an smtp:// or smtps:// SMTP_URL is used, and anything else is refused with
   vi.stubEnv('SMTP_URL', 'smtps://user:secret@mail.acme.co.za:465');
   expect(mailConfigFromEnvironment()).toMatchObject({ smtpUrl: 'smtps://user:secret@mail.acme.co.za:465', from: 'Acme Training <training@acme.co.za>' });
   vi.stubEnv('SMTP_URL', 'https://mail.acme.co.za');
-  expect(() => mailConfigFromEnvironment()).toThrow(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+  expect(() => mailConfigFromEnvironment()).toThrow(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ address/);
 });

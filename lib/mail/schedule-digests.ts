@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/lib/audit/write-audit';
 import { mailPreference, profile } from '@/lib/db/schema';
+import { env } from '@/lib/env';
 import { enqueueJob } from '@/lib/jobs/enqueue-job';
 import { MAIL_JOB } from '@/lib/mail/notices';
 
 /** The hour (South African time) after which the day's digest goes out: MAIL_DIGEST_HOUR, 7 by default. */
 export function digestHour(): number {
-  const hour = Number(process.env.MAIL_DIGEST_HOUR ?? 7);
-  return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : 7;
+  return env().mailDigestHour;
 }
 
 /** The calendar day and hour in South Africa (UTC+2 all year), which the provider works by. */
