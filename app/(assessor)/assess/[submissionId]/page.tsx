@@ -16,7 +16,6 @@ import { formatSastTime } from '@/lib/format/sast';
 import { matrixForAttempt } from '@/lib/portfolio/attempt-matrix';
 import { getJudgementRules } from '@/lib/portfolio/practical-content';
 import { ruleStandingWords } from '@/lib/portfolio/rule-standing';
-import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Assess a submission' };
 
@@ -24,8 +23,6 @@ const ASSESSABLE = new Set(['submitted', 'in_assessment', 'referred']);
 
 export default async function AssessSubmissionPage({ params }: { params: Promise<{ submissionId: string }> }) {
   const { submissionId } = await params;
-  // An id that cannot exist is not found, before it reaches a query.
-  if (!isRecordId(submissionId)) notFound();
   const assessor = await requirePermission('assessment:sign', { submissionId }, `/assess/${submissionId}`);
   const [content, { outcomes }, rules] = await Promise.all([getAssessmentContent(), getCourseContent(), getJudgementRules()]);
   const db = await getDb();

@@ -17,15 +17,12 @@ import { matrixForAttempt, rowsFor } from '@/lib/portfolio/attempt-matrix';
 import { getJudgementRules } from '@/lib/portfolio/practical-content';
 import { closedDatesNote } from '@/lib/settings/provider-calendar';
 import { readSettings } from '@/lib/settings/settings-store';
-import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Assessment attempt' };
 
 
 export default async function AttemptPage({ params }: { params: Promise<{ submissionId: string }> }) {
   const { submissionId } = await params;
-  // An id that cannot exist is not found, before it reaches a query.
-  if (!isRecordId(submissionId)) notFound();
   const learner = await requirePermission('assessment:submit', { submissionId }, `/assessment/${submissionId}`);
   const [assessment, { outcomes }, rules] = await Promise.all([getAssessmentContent(), getCourseContent(), getJudgementRules()]);
   const db = await getDb();

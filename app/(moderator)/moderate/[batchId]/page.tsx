@@ -8,14 +8,11 @@ import { getDb } from '@/lib/db/client';
 import { summariseBatch } from '@/lib/moderation/batch-summary';
 import { explainRules } from '@/lib/moderation/propose-sample';
 import { readBatch } from '@/lib/moderation/read-batch';
-import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Moderation batch' };
 
 export default async function BatchPage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { batchId } = await params;
-  // An id that cannot exist is not found, before it reaches a query.
-  if (!isRecordId(batchId)) notFound();
   const actor = await requirePermission('batch:read', { batchId }, `/moderate/${batchId}`);
   const batch = await readBatch(await getDb(), { id: actor.id, role: actor.role }, batchId);
   if (!batch) notFound();

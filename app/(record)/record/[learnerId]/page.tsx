@@ -4,15 +4,12 @@ import { RecordPage } from '@/components/record/record-page';
 import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { recordForViewer } from '@/lib/record/record-service';
-import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Record of learning' };
 
 /** A learner's record for their assessor, the moderator of its batch or an administrator; 404 for anyone else. */
 export default async function LearnerRecordPage({ params }: { params: Promise<{ learnerId: string }> }) {
   const { learnerId } = await params;
-  // An id that cannot exist is not found, before it reaches a query.
-  if (!isRecordId(learnerId)) notFound();
   const viewer = await requirePermission('record:read', { learnerId }, `/record/${learnerId}`);
   const record = await recordForViewer(await getDb(), { id: viewer.id, role: viewer.role }, learnerId);
   if (!record) notFound();

@@ -2,14 +2,12 @@ import { evidenceForViewer } from '@/lib/assessment/evidence-service';
 import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { jsonError, storageFullResponse } from '@/lib/http/json-responses';
-import { isRecordId } from '@/lib/forms/storable-text';
 import { evidenceObjectStore } from '@/lib/storage/evidence-object-store';
 import { StorageSettingsError, StorageUnavailableError } from '@/lib/storage/object-store';
 
 /** Serves an evidence file to its learner, their assessor or an administrator; everyone else gets 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }) {
   const { fileId } = await params;
-  if (!isRecordId(fileId)) return jsonError(404, 'There is no such file.');
   const access = await authorizeRequest('evidence:read', { evidence: 'file', id: fileId }, { signIn: 'Sign in to view evidence.', notFound: 'There is no such file.' });
   if (!access.ok) return jsonError(access.status, access.message);
   const current = access.user;

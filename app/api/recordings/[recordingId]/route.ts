@@ -4,7 +4,6 @@ import { parseByteRange } from '@/lib/http/byte-range';
 import { jsonError, storageFullResponse } from '@/lib/http/json-responses';
 import { recordingFileForViewer } from '@/lib/portfolio/role-play/recording-file';
 import { RECORDING_NOT_FOUND } from '@/lib/portfolio/role-play/role-play-errors';
-import { isRecordId } from '@/lib/forms/storable-text';
 import { evidenceObjectStore } from '@/lib/storage/evidence-object-store';
 import { ObjectNotFoundError } from '@/lib/storage/object-store';
 
@@ -14,7 +13,6 @@ import { ObjectNotFoundError } from '@/lib/storage/object-store';
  */
 export async function GET(request: Request, { params }: { params: Promise<{ recordingId: string }> }) {
   const { recordingId } = await params;
-  if (!isRecordId(recordingId)) return jsonError(404, RECORDING_NOT_FOUND);
   const access = await authorizeRequest('evidence:read', { evidence: 'recording', id: recordingId }, { signIn: 'Sign in to play recordings.', notFound: RECORDING_NOT_FOUND });
   if (!access.ok) return jsonError(access.status, access.message);
   const current = access.user;

@@ -5,15 +5,12 @@ import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
 import { readInterview } from '@/lib/portfolio/interview/read-interview';
-import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Verification interview' };
 
 /** A signed verification interview for the learner, their assessor, the moderator of their batch or an administrator; 404 for anyone else. */
 export default async function InterviewPage({ params }: { params: Promise<{ interviewId: string }> }) {
   const { interviewId } = await params;
-  // An id that cannot exist is not found, before it reaches a query.
-  if (!isRecordId(interviewId)) notFound();
   const viewer = await requirePermission('evidence:read', { evidence: 'interview', id: interviewId }, `/evidence/interview/${interviewId}`);
   const interview = await readInterview(await getDb(), { id: viewer.id, role: viewer.role }, interviewId);
   if (!interview) notFound();

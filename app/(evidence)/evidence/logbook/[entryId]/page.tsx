@@ -4,7 +4,6 @@ import { EntryDetails } from '@/components/portfolio/logbook/entry-details';
 import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { readEntryFor } from '@/lib/portfolio/logbook/read-entry';
-import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Logbook entry' };
 
@@ -13,8 +12,6 @@ const STATE_LABELS = { draft: 'Draft', submitted: 'Put forward as evidence', sig
 /** One logbook entry, read-only, for the learner, their assessor, the moderator of their batch or an admin; 404 for anyone else. */
 export default async function LogbookEvidencePage({ params }: { params: Promise<{ entryId: string }> }) {
   const { entryId } = await params;
-  // An id that cannot exist is not found, before it reaches a query.
-  if (!isRecordId(entryId)) notFound();
   const viewer = await requirePermission('evidence:read', { evidence: 'logbook', id: entryId }, `/evidence/logbook/${entryId}`);
   const entry = await readEntryFor(await getDb(), { id: viewer.id, role: viewer.role }, entryId);
   if (!entry) notFound();

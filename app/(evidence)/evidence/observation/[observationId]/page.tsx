@@ -9,15 +9,12 @@ import { getDb } from '@/lib/db/client';
 import { formatSastTime } from '@/lib/format/sast';
 import { readObservation } from '@/lib/portfolio/observation/read-observation';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
-import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Observation' };
 
 /** A signed observation for the learner, their assessor, the moderator of their batch or an administrator; 404 for anyone else. */
 export default async function ObservationPage({ params }: { params: Promise<{ observationId: string }> }) {
   const { observationId } = await params;
-  // An id that cannot exist is not found, before it reaches a query.
-  if (!isRecordId(observationId)) notFound();
   const viewer = await requirePermission('evidence:read', { evidence: 'observation', id: observationId }, `/evidence/observation/${observationId}`);
   const observation = await readObservation(await getDb(), { id: viewer.id, role: viewer.role }, observationId);
   if (!observation) notFound();

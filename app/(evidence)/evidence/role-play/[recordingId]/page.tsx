@@ -10,14 +10,11 @@ import { formatSastTime } from '@/lib/format/sast';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
 import { briefCriteria } from '@/lib/portfolio/role-play/brief-criteria';
 import { readRecordingForViewer } from '@/lib/portfolio/role-play/read-recording';
-import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Role-play recording' };
 
 export default async function RolePlayRecordingPage({ params }: { params: Promise<{ recordingId: string }> }) {
   const { recordingId } = await params;
-  // An id that cannot exist is not found, before it reaches a query.
-  if (!isRecordId(recordingId)) notFound();
   const viewer = await requirePermission('evidence:read', { evidence: 'recording', id: recordingId }, `/evidence/role-play/${encodeURIComponent(recordingId)}`);
   const view = await readRecordingForViewer(await getDb(), { id: viewer.id, role: viewer.role }, recordingId);
   if (!view) notFound();

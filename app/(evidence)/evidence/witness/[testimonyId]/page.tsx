@@ -7,7 +7,6 @@ import { formatSastTime } from '@/lib/format/sast';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
 import { readWitnessTestimony } from '@/lib/portfolio/witness/read-testimony';
 import { CHANNEL_LABELS, FREQUENCY_LABELS } from '@/lib/portfolio/witness/testimony-schema';
-import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Witness testimony' };
 
@@ -17,8 +16,6 @@ function label(labels: Readonly<Record<string, string>>, key: string | null): st
 
 export default async function WitnessTestimonyPage({ params }: { params: Promise<{ testimonyId: string }> }) {
   const { testimonyId } = await params;
-  // An id that cannot exist is not found, before it reaches a query.
-  if (!isRecordId(testimonyId)) notFound();
   const current = await requirePermission('evidence:read', { evidence: 'testimony', id: testimonyId }, `/evidence/witness/${testimonyId}`);
   const view = await readWitnessTestimony(await getDb(), { id: current.id, role: current.role }, testimonyId);
   if (!view) notFound();

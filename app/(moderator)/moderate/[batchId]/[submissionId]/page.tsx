@@ -15,14 +15,11 @@ import { getDb } from '@/lib/db/client';
 import { readBatch } from '@/lib/moderation/read-batch';
 import { matrixForAttempt } from '@/lib/portfolio/attempt-matrix';
 import { getJudgementRules } from '@/lib/portfolio/practical-content';
-import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Moderate a record' };
 
 export default async function ModerateRecordPage({ params }: { params: Promise<{ batchId: string; submissionId: string }> }) {
   const { batchId, submissionId } = await params;
-  // An id that cannot exist is not found, before it reaches a query.
-  if (!isRecordId(batchId) || !isRecordId(submissionId)) notFound();
   const actor = await requirePermission('batch:read', { batchId, submissionId }, `/moderate/${batchId}/${submissionId}`);
   const db = await getDb();
   const batch = await readBatch(db, { id: actor.id, role: actor.role }, batchId);

@@ -10,15 +10,12 @@ import { readBatch } from '@/lib/moderation/read-batch';
 import { readSettings } from '@/lib/settings/settings-store';
 import { formatSastTime } from '@/lib/format/sast';
 import { unitStandardLine } from '@/lib/content/registration-status';
-import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Moderation report' };
 
 
 export default async function ModerationReportPage({ params }: { params: Promise<{ batchId: string }> }) {
   const { batchId } = await params;
-  // An id that cannot exist is not found, before it reaches a query.
-  if (!isRecordId(batchId)) notFound();
   const actor = await requirePermission('batch:read', { batchId }, `/moderate/${batchId}/report`);
   const db = await getDb();
   const batch = await readBatch(db, { id: actor.id, role: actor.role }, batchId);

@@ -4,14 +4,13 @@ import { saveAnswer } from '@/lib/assessment/save-answer';
 import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { jsonError, jsonOk, readJson, ruleErrorResponse } from '@/lib/http/json-responses';
-import { isRecordId, storableText } from '@/lib/forms/storable-text';
+import { storableText } from '@/lib/forms/storable-text';
 
 const BodySchema = z.strictObject({ itemKey: storableText().min(1).max(200), response: z.unknown() });
 
 /** Autosave of one answer in the signed-in learner's own draft attempt. */
 export async function PUT(request: Request, { params }: { params: Promise<{ submissionId: string }> }) {
   const { submissionId } = await params;
-  if (!isRecordId(submissionId)) return jsonError(404, 'There is no such attempt.');
   const access = await authorizeRequest('assessment:submit', { submissionId }, {
     signIn: 'Your session has ended. Sign in again: your answers are kept in this browser until then.',
     notFound: 'There is no such attempt.',

@@ -5,13 +5,11 @@ import { sameOriginRefusal } from '@/lib/http/request-guard';
 import { getDb } from '@/lib/db/client';
 import { MAX_EVIDENCE_BYTES } from '@/lib/evidence/evidence-rules';
 import { jsonError, jsonOk, ruleErrorResponse } from '@/lib/http/json-responses';
-import { isRecordId } from '@/lib/forms/storable-text';
 import { evidenceObjectStore } from '@/lib/storage/evidence-object-store';
 
 /** Upload one evidence file (multipart field "file") to the learner's own draft attempt. */
 export async function POST(request: Request, { params }: { params: Promise<{ submissionId: string }> }) {
   const { submissionId } = await params;
-  if (!isRecordId(submissionId)) return jsonError(404, 'There is no such attempt.');
   const access = await authorizeRequest('assessment:submit', { submissionId }, { signIn: 'Your session has ended. Sign in again to upload.', notFound: 'There is no such attempt.' });
   if (!access.ok) return jsonError(access.status, access.message);
   const current = access.user;

@@ -4,13 +4,12 @@ import { submitAttempt } from '@/lib/assessment/submit-attempt';
 import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { jsonError, jsonOk, readJson, ruleErrorResponse } from '@/lib/http/json-responses';
-import { isRecordId, storableText } from '@/lib/forms/storable-text';
+import { storableText } from '@/lib/forms/storable-text';
 
 const BodySchema = z.strictObject({ declarationName: storableText().trim().min(1, 'Type your full name to sign the declaration.').max(120) });
 
 export async function POST(request: Request, { params }: { params: Promise<{ submissionId: string }> }) {
   const { submissionId } = await params;
-  if (!isRecordId(submissionId)) return jsonError(404, 'There is no such attempt.');
   const access = await authorizeRequest('assessment:submit', { submissionId }, { signIn: 'Your session has ended. Sign in again to submit.', notFound: 'There is no such attempt.' });
   if (!access.ok) return jsonError(access.status, access.message);
   const current = access.user;

@@ -9,7 +9,8 @@ import { evidenceObjectStore } from '@/lib/storage/evidence-object-store';
 
 export async function DELETE(request: Request, { params }: { params: Promise<{ submissionId: string; fileId: string }> }) {
   const { submissionId, fileId } = await params;
-  if (!isRecordId(submissionId) || !isRecordId(fileId)) return jsonError(404, 'There is no such file in this attempt.');
+  // The policy checks the attempt's id; the file's id goes to the store's query alone.
+  if (!isRecordId(fileId)) return jsonError(404, 'There is no such file in this attempt.');
   const access = await authorizeRequest('assessment:submit', { submissionId }, { signIn: 'Your session has ended. Sign in again.', notFound: 'There is no such attempt.' });
   if (!access.ok) return jsonError(access.status, access.message);
   const current = access.user;

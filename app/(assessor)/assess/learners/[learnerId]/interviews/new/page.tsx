@@ -8,14 +8,11 @@ import { formatSastTime } from '@/lib/format/sast';
 import { assignedLearner } from '@/lib/portfolio/assessor-evidence/assigned-learner';
 import { submittedAttempts } from '@/lib/portfolio/interview/submitted-attempts';
 import { formatLocalDateTime } from '@/lib/sla/time';
-import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Record a verification interview' };
 
 export default async function NewInterviewPage({ params, searchParams }: { params: Promise<{ learnerId: string }>; searchParams: Promise<{ submission?: string }> }) {
   const { learnerId } = await params;
-  // An id that cannot exist is not found, before it reaches a query.
-  if (!isRecordId(learnerId)) notFound();
   const assessor = await requirePermission('interview:record', { learnerId }, `/assess/learners/${learnerId}/interviews/new`);
   const db = await getDb();
   const learner = await assignedLearner(db, { id: assessor.id, role: assessor.role }, learnerId);

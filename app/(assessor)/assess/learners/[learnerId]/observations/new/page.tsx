@@ -8,14 +8,11 @@ import { getDb } from '@/lib/db/client';
 import { assignedLearner } from '@/lib/portfolio/assessor-evidence/assigned-learner';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
 import { formatLocalDateTime } from '@/lib/sla/time';
-import { isRecordId } from '@/lib/forms/storable-text';
 
 export const metadata: Metadata = { title: 'Record an observation' };
 
 export default async function NewObservationPage({ params }: { params: Promise<{ learnerId: string }> }) {
   const { learnerId } = await params;
-  // An id that cannot exist is not found, before it reaches a query.
-  if (!isRecordId(learnerId)) notFound();
   const assessor = await requirePermission('observation:record', { learnerId }, `/assess/learners/${learnerId}/observations/new`);
   const learner = await assignedLearner(await getDb(), { id: assessor.id, role: assessor.role }, learnerId);
   if (!learner) notFound();
