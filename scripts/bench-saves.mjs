@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
 import { budgets } from './lib/budgets.mjs';
 import { buildIsCurrent } from './lib/build-state.mjs';
-import { concurrently, LEARNER_PAUSE_MS, percentiles, signIn } from './lib/load-bench.mjs';
+import { concurrently, LEARNER_PAUSE_MS, percentiles, saveRequests, signIn } from './lib/load-bench.mjs';
 import { run } from './lib/run.mjs';
 import { startServer, stopServer } from './lib/server.mjs';
 
@@ -28,23 +28,7 @@ const server = await startServer(port, env);
 try {
   const learners = [];
   for (const learner of seed.learners) learners.push({ ...learner, cookie: await signIn(browser, baseUrl, learner.email, seed.password) });
-  const json = (cookie) => ({ 'Content-Type': 'application/json', Cookie: cookie, Origin: baseUrl });
-  const formativeRequest = (learner, index, round) =>
-    fetch(`${baseUrl}/api/progress`, {
-      method: 'PUT',
-      headers: json(learner.cookie),
-      body: JSON.stringify({
-        lessons: {},
-        answers: { [`bench-check/q${round % 5}`]: { response: { type: 'truefalse', value: round % 2 === 0 }, score: 1, attempts: round + 1, answeredAt: new Date(Date.now() + index).toISOString() } },
-      }),
-    });
-  const answerRequest = (learner, _index, round) =>
-    fetch(`${baseUrl}/api/submissions/${learner.submissionId}/answers`, {
-      method: 'PUT',
-      headers: json(learner.cookie),
-      body: JSON.stringify(learner.answers[round % learner.answers.length]),
-    });
-  // Warm both routes so their first load is not counted.
+  const { formativeRequest, answerRequest } = saveRequests(baseUrl);
   await concurrently(learners.slice(0, 1), 3, formativeRequest);
   await concurrently(learners.slice(0, 1), 3, answerRequest);
   const formative = percentiles(await concurrently(learners, 25, formativeRequest, LEARNER_PAUSE_MS));

@@ -9,6 +9,28 @@ export function percentiles(samples) {
   return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)) };
 }
 
+/**
+ * The two autosaves as the browser sends them, for one signed-in learner a round: a formative
+ * answer (a newer one each round) and a summative answer from the learner's draw.
+ */
+export function saveRequests(baseUrl) {
+  const json = (cookie) => ({ 'Content-Type': 'application/json', Cookie: cookie, Origin: baseUrl });
+  const formativeRequest = (learner, index, round) =>
+    fetch(`${baseUrl}/api/progress`, {
+      method: 'PUT',
+      headers: json(learner.cookie),
+      body: JSON.stringify({
+        lessons: {},
+        answers: { [`bench-check/q${round % 5}`]: { response: { type: 'truefalse', value: round % 2 === 0 }, score: 1, attempts: round + 1, answeredAt: new Date(Date.now() + index).toISOString() } },
+      }),
+    });
+  const answerRequest = (learner, _index, round) => {
+    const answer = learner.answers[round % learner.answers.length];
+    return fetch(`${baseUrl}/api/submissions/${learner.submissionId}/answers`, { method: 'PUT', headers: json(learner.cookie), body: JSON.stringify(answer) });
+  };
+  return { formativeRequest, answerRequest };
+}
+
 export async function signIn(browser, baseUrl, email, password) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -69,19 +91,7 @@ export async function measureDatabaseLoad(browser, baseUrl, dataDir) {
   await fetch(`${baseUrl}/api/submissions/${first.submissionId}/answers`, { method: 'PUT', headers: json(first.cookie), body: '{}' });
   await fetch(`${baseUrl}/api/submissions/${first.submissionId}/submit`, { method: 'POST', headers: json(first.cookie), body: JSON.stringify({ declarationName: 'Not the learner' }) });
 
-  const formativeRequest = (learner, index, round) =>
-    fetch(`${baseUrl}/api/progress`, {
-      method: 'PUT',
-      headers: json(learner.cookie),
-      body: JSON.stringify({
-        lessons: {},
-        answers: { [`bench-check/q${round % 5}`]: { response: { type: 'truefalse', value: round % 2 === 0 }, score: 1, attempts: round + 1, answeredAt: new Date(Date.now() + index).toISOString() } },
-      }),
-    });
-  const answerRequest = (learner, _index, round) => {
-    const answer = learner.answers[round % learner.answers.length];
-    return fetch(`${baseUrl}/api/submissions/${learner.submissionId}/answers`, { method: 'PUT', headers: json(learner.cookie), body: JSON.stringify(answer) });
-  };
+  const { formativeRequest, answerRequest } = saveRequests(baseUrl);
   const formative = await concurrently(learners, 25, formativeRequest, LEARNER_PAUSE_MS);
   const saveAnswer = await concurrently(learners, 25, answerRequest, LEARNER_PAUSE_MS);
   // The same with no pause at all: the server saturated, for comparison.
