@@ -106,14 +106,7 @@ export async function removeUnreferenced(rootDir: string, storageKey: string, is
   return withLock(finalPath, async () => {
     const othersPending = releaseClaim(finalPath);
     if (othersPending || (await isReferenced())) return false;
-    try {
-      await unlink(finalPath);
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return false;
-      throw error;
-    }
-    await syncFolder(path.dirname(finalPath));
-    return true;
+    return unlinkStored(finalPath);
   });
 }
 
@@ -126,13 +119,11 @@ export async function deleteEvidence(rootDir: string, storageKey: string, unless
   return withLock(finalPath, async () => {
     try {
       if (unlessModifiedSince && (await stat(finalPath)).mtime >= unlessModifiedSince) return false;
-      await unlink(finalPath);
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return false;
       throw error;
     }
-    await syncFolder(path.dirname(finalPath));
-    return true;
+    return unlinkStored(finalPath);
   });
 }
 
@@ -230,4 +221,16 @@ function sha256Hex(bytes: Uint8Array): string {
 
 function errorCode(error: unknown): string | null {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
+}
+
+/** Removes a stored file and makes the removal durable; false when it was already gone. */
+async function unlinkStored(finalPath: string): Promise<boolean> {
+  try {
+    await unlink(finalPath);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false;
+    throw error;
+  }
+  await syncFolder(path.dirname(finalPath));
+  return true;
 }
