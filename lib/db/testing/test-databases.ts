@@ -38,20 +38,30 @@ async function asAdmin(adminUrl: string, statement: string): Promise<void> {
 /**
  * Drops a test database. A closed pool's sessions end a moment after it closes, and an owner that
  * is not a superuser may not end another role's sessions (DROP … WITH (FORCE)), so wait for the
- * application role's sessions to go first.
+ * application role's sessions to go first; any still there after that (a slow machine) are ended by
+ * the application role itself, which may end its own sessions.
  */
-async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+async function dropDatabase(adminUrl: string, name: string, appUrl: string | null): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    for (let tries = 0; tries < 100; tries += 1) {
-      const others = await admin.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1 and usename <> current_user', [name]);
-      if (others.rows[0]?.n === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const others = async () =>
+      (await admin.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1 and usename <> current_user', [name])).rows[0]?.n ?? 0;
+    for (let tries = 0; tries < 100 && (await others()) > 0; tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    if (appUrl && (await others()) > 0) await endOwnSessions(appUrl, name);
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } finally {
     await admin.end();
+  }
+}
+
+async function endOwnSessions(roleUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: roleUrl });
+  await client.connect();
+  try {
+    await client.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and usename = current_user and pid <> pg_backend_pid()', [database]);
+  } finally {
+    await client.end();
   }
 }
 
@@ -73,7 +83,7 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<TestData
   const owner = await openDatabase({ kind: 'postgres', url: inDatabase(adminUrl, name) });
   const drop = async () => {
     await owner.close();
-    await dropDatabase(adminUrl, name);
+    await dropDatabase(adminUrl, name, appUrl);
   };
   try {
     await owner.migrate();
