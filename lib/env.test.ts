@@ -33,6 +33,7 @@ test('with nothing set every setting has its documented default', () => {
     mailDigestHour: 7,
     jobPollMs: 5000,
     jobsDisabled: false,
+    migrateOnStart: true,
   });
 });
 
@@ -61,6 +62,7 @@ test('good values are read as the server uses them', () => {
     MAIL_DIGEST_HOUR: '6',
     JOB_POLL_MS: '2000',
     JOBS_DISABLED: '1',
+    MIGRATE_ON_START: 'false',
   });
   expect(settings).toEqual({
     port: 8080,
@@ -80,6 +82,7 @@ test('good values are read as the server uses them', () => {
     mailDigestHour: 6,
     jobPollMs: 2000,
     jobsDisabled: true,
+    migrateOnStart: false,
   });
 });
 

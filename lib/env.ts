@@ -72,6 +72,7 @@ const EnvSchema = z
     MAIL_DIGEST_HOUR: optional(wholeNumber(0, 23)),
     JOB_POLL_MS: optional(wholeNumber(100, 3_600_000)),
     JOBS_DISABLED: optional(yesNo),
+    MIGRATE_ON_START: optional(yesNo),
   })
   .superRefine((value, context) => {
     if (value.STORAGE !== 's3') return;
@@ -104,6 +105,11 @@ export type Env = {
   mailDigestHour: number;
   jobPollMs: number;
   jobsDisabled: boolean;
+  /**
+   * False when several servers share one database: each then refuses to start on a schema behind
+   * the code instead of migrating concurrently, and `npm run db:migrate` runs once as its own step.
+   */
+  migrateOnStart: boolean;
 };
 
 /** One or more settings are wrong; the message names each variable and what is wrong with it. */
@@ -150,6 +156,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     mailDigestHour: value.MAIL_DIGEST_HOUR ?? 7,
     jobPollMs: value.JOB_POLL_MS ?? 5000,
     jobsDisabled: value.JOBS_DISABLED ?? false,
+    // The embedded database has one server by construction, so it keeps migrating on start.
+    migrateOnStart: value.MIGRATE_ON_START ?? true,
   };
 }
 

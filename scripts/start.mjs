@@ -30,9 +30,12 @@ if (!buildIsCurrent()) {
   if (!run(process.execPath, ['scripts/build.mjs'])) process.exit(1);
 }
 // With two PostgreSQL roles the owner applies the migrations and grants the application role its
-// rights here, as a step of its own; the server is never given the owner's URL.
+// rights here, as a step of its own; the server is never given the owner's URL. With
+// MIGRATE_ON_START=false (several servers on one database) the deployment runs that step once
+// itself, so starting a server never migrates concurrently with another.
 const { DATABASE_OWNER_URL: ownerUrl, ...serverEnv } = process.env;
-if (ownerUrl && !run('node_modules/.bin/tsx', ['scripts/db-migrate.ts'])) process.exit(1);
+const migrateOnStart = !/^(false|0)$/i.test(process.env.MIGRATE_ON_START?.trim() ?? '');
+if (ownerUrl && migrateOnStart && !run('node_modules/.bin/tsx', ['scripts/db-migrate.ts'])) process.exit(1);
 const port = process.env.PORT ?? '3000';
 // The app's own server (scripts/serve.mjs: Next.js plus the client's socket address for rate
 // limits), started with node directly: `npx` leaves an orphaned server behind when killed.

@@ -1,5 +1,6 @@
 import 'server-only';
 import { dataDir } from '@/lib/db/data-dir';
+import { env } from '@/lib/env';
 import { migrateIfPending } from '@/lib/db/migration-state';
 import { type DatabaseHandle, type Db, openDatabase, targetFromEnvironment } from '@/lib/db/open-database';
 
@@ -8,7 +9,7 @@ const globalCache = globalThis as typeof globalThis & { database?: Promise<Datab
 async function open(): Promise<DatabaseHandle> {
   const handle = await openDatabase(targetFromEnvironment(dataDir()));
   try {
-    await migrateIfPending(handle);
+    await migrateIfPending(handle, { migrate: env().migrateOnStart });
   } catch (error) {
     await handle.close();
     throw error;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, expect, test } from 'vitest';
-import { migrateIfPending, migrationsPending } from '@/lib/db/migration-state';
+import { MIGRATE_OFF_ADVICE, migrateIfPending, migrationsPending } from '@/lib/db/migration-state';
 import { type DatabaseHandle, openDatabase } from '@/lib/db/open-database';
 import { openTestDatabase, TEST_APP_ROLE, type TestDatabase } from '@/lib/db/testing/test-databases';
 
@@ -19,6 +19,16 @@ test('pglite: an empty database has migrations pending, a migrated one none, and
   await migrateIfPending(handle);
   const applied = (await handle.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)) as unknown as { rows: { n: number }[] };
   expect(applied.rows[0]?.n).toBeGreaterThan(0);
+});
+
+test('pglite, MIGRATE_ON_START=false: pending migrations stop the server with the way to migrate, and nothing is applied', async () => {
+  const handle = await openDatabase({ kind: 'pglite-memory' });
+  handles.push(handle);
+  await expect(migrateIfPending(handle, { migrate: false })).rejects.toThrow(MIGRATE_OFF_ADVICE);
+  expect(await migrationsPending(handle)).toBe(true);
+  await migrateIfPending(handle);
+  // Once migrated by the separate step, a server that may not migrate starts.
+  await expect(migrateIfPending(handle, { migrate: false })).resolves.toBeUndefined();
 });
 
 test.skipIf(!TEST_APP_ROLE)('postgres, application role: a schema behind the code stops the server with the way to migrate as the owner', async () => {

@@ -27,13 +27,18 @@ export function isPermissionDenied(error: unknown): boolean {
   return false;
 }
 
+export const MIGRATE_OFF_ADVICE =
+  'The database needs migrations and MIGRATE_ON_START is false, so this server does not apply them. Run `npm run db:migrate` once (with DATABASE_OWNER_URL set to the owner role on PostgreSQL), then start the servers again.';
+
 /**
- * Applies the migrations the database lacks. A least-privileged application role may not: it is
+ * Applies the migrations the database lacks, or with `migrate: false` (several servers on one
+ * database, MIGRATE_ON_START=false) refuses so that no two servers migrate at once. A least-privileged application role may not: it is
  * told to run them as the owner (`npm run db:migrate` with DATABASE_OWNER_URL), which `npm start`
  * does before the server starts.
  */
-export async function migrateIfPending(handle: DatabaseHandle): Promise<void> {
+export async function migrateIfPending(handle: DatabaseHandle, { migrate = true }: { migrate?: boolean } = {}): Promise<void> {
   if (!(await migrationsPending(handle))) return;
+  if (!migrate) throw new Error(MIGRATE_OFF_ADVICE);
   try {
     await handle.migrate();
   } catch (error) {
