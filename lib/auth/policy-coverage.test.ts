@@ -27,6 +27,7 @@ const PUBLIC: Record<string, string> = {
   'app/(witness)/witness/thank-you/page.tsx': 'a fixed thank-you note after a witness signs; names no one',
   'app/api/calendar/route.ts': 'the provider’s closed dates, public and the same for everyone',
   'app/api/me/route.ts': 'says only whether the caller is signed in, and as whom',
+  'app/api/health/route.ts': 'for load balancers and monitors: says only whether the database and file store answer, and the version',
 };
 
 function entryPoints(dir: string): string[] {
