@@ -9,7 +9,7 @@ import { env } from '@/lib/env';
 import type { Db } from '@/lib/db/open-database';
 import { profile, user } from '@/lib/db/schema';
 import { clientAddress } from '@/lib/http/client-address';
-import type { RateLimiter } from '@/lib/http/rate-limiter';
+import { type RateLimiter, sharedLimiter } from '@/lib/http/rate-limiter';
 
 /**
  * Attempts are limited per client and per account on that client, never per account alone: a
@@ -18,12 +18,20 @@ import type { RateLimiter } from '@/lib/http/rate-limiter';
  */
 export type SignInLimits = { perClient: RateLimiter; perAccountOnClient: RateLimiter; failures: SlidingWindowLimiter };
 
-/** SIGN_IN_LIMIT ("attempts/seconds", default 5/60) per account on one client, four times that per client. */
-export function signInLimits(setting: string | undefined): SignInLimits {
+type MakeLimiter = (name: string, max: number, windowMs: number) => RateLimiter;
+
+const inMemory: MakeLimiter = (_name, max, windowMs) => new SlidingWindowLimiter(max, windowMs);
+
+/**
+ * SIGN_IN_LIMIT ("attempts/seconds", default 5/60) per account on one client, four times that per
+ * client. The server shares both limits between instances (`sharedLimiter`); the failure count only
+ * decides when to write an audit event, so each process keeps its own.
+ */
+export function signInLimits(setting: string | undefined, make: MakeLimiter = inMemory): SignInLimits {
   const { max, seconds } = parseLimit(setting);
   return {
-    perClient: new SlidingWindowLimiter(max * 4, seconds * 1000),
-    perAccountOnClient: new SlidingWindowLimiter(max, seconds * 1000),
+    perClient: make('sign-in-client', max * 4, seconds * 1000),
+    perAccountOnClient: make('sign-in-account', max, seconds * 1000),
     failures: new SlidingWindowLimiter(Number.MAX_SAFE_INTEGER, 10 * 60 * 1000),
   };
 }
@@ -38,7 +46,7 @@ export type SignInOutcome = { ok: true; userId: string } | { ok: false; reason: 
 export type SignInAttempt = { email: string; password: string; client: string; headers: Headers };
 
 export async function signIn(email: string, password: string, requestHeaders: Headers): Promise<SignInOutcome> {
-  shared.signInLimits ??= signInLimits(env().signInLimit);
+  shared.signInLimits ??= signInLimits(env().signInLimit, sharedLimiter);
   const deps = { db: await getDb(), auth: await getAuth(), limits: shared.signInLimits };
   return attemptSignIn(deps, { email, password, client: clientAddress(requestHeaders), headers: requestHeaders });
 }
