@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 /**
  * The QR code on a final record points at its /verify/<code> page. The markup and image come
  * straight from the qrcode library, built from the URL alone, so they are trusted as they are.
+ * The PDF draws its own from the same library's modules (`PdfQrCode`).
  */
 
 /** Inline SVG for the screen and print view. */
@@ -10,7 +11,3 @@ export function qrSvg(url: string): Promise<string> {
   return QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 }
 
-/** A PNG data URL for the PDF, which cannot draw SVG markup from a string. */
-export function qrPngDataUrl(url: string): Promise<string> {
-  return QRCode.toDataURL(url, { margin: 1, width: 256, errorCorrectionLevel: 'M' });
-}

@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { ReactNode } from 'react';
+import { cloneElement, isValidElement, type ReactNode } from 'react';
+import type { Style } from '@react-pdf/stylesheet';
 import type { RecordField } from '@/lib/record/record-fields';
 import { pdfStyles as s } from '@/lib/record/record-pdf-styles';
 
@@ -85,18 +86,29 @@ function PdfTableHead({ columns }: { columns: PdfColumn[] }) {
 
 /** One table row; cells line up with the head by sharing its column widths. */
 function PdfRow({ columns, row }: { columns: PdfColumn[]; row: PdfTableRow }) {
+  const cells = row.cells.map((cell, index) => <PdfCell key={columns[index]?.title ?? index} cell={cell} width={columns[index]?.width ?? 'auto'} />);
+  if (row.below === undefined) {
+    return (
+      <View style={[s.row, { flexDirection: 'row' }]} wrap={false}>
+        {cells}
+      </View>
+    );
+  }
   return (
     <View style={s.row} wrap={false}>
-      <View style={{ flexDirection: 'row' }}>
-        {row.cells.map((cell, index) => (
-          <View key={columns[index]?.title ?? index} style={[s.td, { width: columns[index]?.width ?? 'auto' }]}>
-            {cell}
-          </View>
-        ))}
-      </View>
+      <View style={{ flexDirection: 'row' }}>{cells}</View>
       {row.below}
     </View>
   );
+}
+
+/** A cell that is one piece of text takes the column's width itself: every extra box costs the renderer a layout. */
+function PdfCell({ cell, width }: { cell: ReactNode; width: string }) {
+  if (isValidElement<{ style?: Style | Style[] }>(cell) && cell.type === Text) {
+    const own = cell.props.style;
+    return cloneElement(cell, { style: [s.td, { width }, ...(own === undefined ? [] : Array.isArray(own) ? own : [own])] });
+  }
+  return <View style={[s.td, { width }]}>{cell}</View>;
 }
 
 /** A table whose head, first row and optional heading above it never part across pages. */

@@ -1,4 +1,5 @@
-import { Image, Text, View } from '@react-pdf/renderer';
+import { Text, View } from '@react-pdf/renderer';
+import { PdfQrCode } from '@/lib/record/record-pdf-canvas';
 import {
   criterionLabel,
   ELECTRONIC_SIGNATURE_NOTE,
@@ -202,7 +203,7 @@ export function PdfSignatures({ record }: Props) {
   );
 }
 
-export function PdfVerification({ record, qrDataUrl }: Props & { qrDataUrl: string | null }) {
+export function PdfVerification({ record }: Props) {
   const { verification } = record;
   return (
     <PdfSection title={SECTION_TITLES.verification} keepTogether>
@@ -212,7 +213,7 @@ export function PdfVerification({ record, qrDataUrl }: Props & { qrDataUrl: stri
         </Text>
       ) : (
         <View style={s.verification}>
-          {qrDataUrl === null ? null : <Image style={s.qr} src={qrDataUrl} />}
+          <PdfQrCode url={verification.url} size={96} />
           <View style={{ flex: 1 }}>
             {/* Label above value: an address or hash is too long to share a line with its label. */}
             <Text style={s.muted}>Verification code</Text>

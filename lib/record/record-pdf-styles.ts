@@ -41,7 +41,7 @@ export const pdfStyles = StyleSheet.create({
   },
   title: { fontFamily: 'Helvetica-Bold', fontSize: 18, lineHeight: 1.2, marginBottom: 4 },
   subtitle: { fontSize: 10, color: '#333333', marginBottom: 8 },
-  // Line height is set per section, not on the page: on the page it blanks the "Page n of m" text.
+  // Line height is set per section, not on the page, where it would also apply to the running head and foot.
   section: { marginTop: 10, fontSize: 9.5, lineHeight: 1.35 },
   heading: {
     fontFamily: 'Helvetica-Bold',
@@ -86,6 +86,7 @@ export const pdfStyles = StyleSheet.create({
   overallValue: { fontFamily: 'Helvetica-Bold', fontSize: 15, lineHeight: 1.2 },
   signature: { borderWidth: 0.75, borderColor: '#555555', padding: 6, marginBottom: 6 },
   verification: { flexDirection: 'row', gap: 14, alignItems: 'flex-start' },
-  qr: { width: 96, height: 96 },
+  pageNumber: { width: 80, height: 10 },
+  endOfRecord: { marginTop: 12, height: 12 },
   paragraph: { marginBottom: 4 },
 });

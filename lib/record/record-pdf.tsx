@@ -7,6 +7,7 @@ import {
   providerFields,
   SECTION_TITLES,
 } from '@/lib/record/record-fields';
+import { newPageCounter, type PageCounter, PdfEndOfRecord, PdfPageNumber } from '@/lib/record/record-pdf-canvas';
 import { PdfCriterionEvidence } from '@/lib/record/record-pdf-evidence';
 import { PdfFields, PdfSection } from '@/lib/record/record-pdf-parts';
 import {
@@ -20,18 +21,16 @@ import {
 } from '@/lib/record/record-pdf-sections';
 import { pdfStyles as s } from '@/lib/record/record-pdf-styles';
 import type { RecordOfLearning } from '@/lib/record/record-schema';
-import { qrPngDataUrl } from '@/lib/record/qr';
 
 // No hyphenation: a split registration number, URL or criterion code would misstate the record.
 Font.registerHyphenationCallback((word) => [word]);
 
 /** The record of learning as an A4 PDF, the copy the provider files and the SETA inspects. */
 export async function renderRecordPdf(record: RecordOfLearning): Promise<Buffer> {
-  const qrDataUrl = record.verification === null ? null : await qrPngDataUrl(record.verification.url);
-  return renderToBuffer(<RecordPdf record={record} qrDataUrl={qrDataUrl} />);
+  return renderToBuffer(<RecordPdf record={record} counter={newPageCounter()} />);
 }
 
-function RecordPdf({ record, qrDataUrl }: { record: RecordOfLearning; qrDataUrl: string | null }) {
+function RecordPdf({ record, counter }: { record: RecordOfLearning; counter: PageCounter }) {
   const notFinal = notFinalExplanation(record);
   return (
     <Document
@@ -46,7 +45,7 @@ function RecordPdf({ record, qrDataUrl }: { record: RecordOfLearning; qrDataUrl:
           <Text>
             {record.provider.name} - US {record.unitStandard.id} - {record.candidate.name}
           </Text>
-          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+          <PdfPageNumber counter={counter} />
         </View>
         {/* Fixed: repeated on every page, so no single page can pass for a final record. */}
         {notFinal === null ? (
@@ -83,7 +82,8 @@ function RecordPdf({ record, qrDataUrl }: { record: RecordOfLearning; qrDataUrl:
         <PdfOverall record={record} />
         <PdfDates record={record} />
         <PdfSignatures record={record} />
-        <PdfVerification record={record} qrDataUrl={qrDataUrl} />
+        <PdfVerification record={record} />
+        <PdfEndOfRecord counter={counter} />
       </Page>
     </Document>
   );
