@@ -73,6 +73,7 @@ const EnvSchema = z
     JOB_POLL_MS: optional(wholeNumber(100, 3_600_000)),
     JOBS_DISABLED: optional(yesNo),
     MIGRATE_ON_START: optional(yesNo),
+    PDF_WORKERS: optional(wholeNumber(0, 16)),
   })
   .superRefine((value, context) => {
     if (value.STORAGE !== 's3') return;
@@ -110,6 +111,8 @@ export type Env = {
    * the code instead of migrating concurrently, and `npm run db:migrate` runs once as its own step.
    */
   migrateOnStart: boolean;
+  /** Threads that draw record PDFs off the request thread; 0 draws them on it (development, tests). */
+  pdfWorkers: number;
 };
 
 /** One or more settings are wrong; the message names each variable and what is wrong with it. */
@@ -158,6 +161,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     jobsDisabled: value.JOBS_DISABLED ?? false,
     // The embedded database has one server by construction, so it keeps migrating on start.
     migrateOnStart: value.MIGRATE_ON_START ?? true,
+    pdfWorkers: value.PDF_WORKERS ?? 1,
   };
 }
 

@@ -16,6 +16,7 @@ import { account, enrolment, profile, submission, submissionItem, user } from '@
 import { syncProgress } from '@/lib/progress/progress-store-db';
 import { createAccount } from '@/lib/users/create-account';
 import { assignAssessor } from '@/lib/users/manage-users';
+import { sealRecordForBench } from './bench/seal-record';
 
 // Data for `npm run bench`: 20 learners with an open attempt (the concurrent users) and a crowd of
 // learners with submitted work in one assessor's queue. Synthetic people only.
@@ -72,8 +73,11 @@ try {
       batch.map((b) => ({ id: randomUUID(), enrolmentId: b.enrolmentId, learnerId: b.id, attemptNumber: 1, status: 'submitted' as const, itemSeed: 'bench', courseVersion: version, submittedAt: b.submittedAt })),
     );
   }
+  // The first of the crowd gets a final record, for the cached PDF's timing.
+  const [sealed] = await db.select({ enrolmentId: submission.enrolmentId, submissionId: submission.id }).from(submission).innerJoin(user, eq(user.id, submission.learnerId)).where(eq(user.email, 'crowd-0@example.co.za'));
+  if (sealed) await sealRecordForBench(db, { content, assessment, ...sealed, createdBy: assessorId, baseUrl: process.env.BETTER_AUTH_URL ?? 'http://localhost:3000' });
   const out = path.join(dataDir(), 'bench-seed.json');
-  writeFileSync(out, JSON.stringify({ password: PASSWORD, assessorEmail: 'bench-assessor@example.co.za', learners, crowd: CROWD }));
+  writeFileSync(out, JSON.stringify({ password: PASSWORD, assessorEmail: 'bench-assessor@example.co.za', learners, crowd: CROWD, finalRecordEmail: sealed ? 'crowd-0@example.co.za' : null }));
   console.log(`Seeded ${CONCURRENT} learners with open attempts and ${CROWD} submitted learners in one queue (${out}).`);
 } finally {
   await handle.close();

@@ -1,11 +1,14 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
 import { budgets, verdict } from './lib/budgets.mjs';
 import { recordBuild } from './lib/build-state.mjs';
+import { bundlePdfWorker } from './lib/bundle-pdf-worker.mjs';
 import { run } from './lib/run.mjs';
 import { lighthouseScores } from './lib/lighthouse.mjs';
-import { measureDatabaseLoad } from './lib/load-bench.mjs';
+import { measureDatabaseLoad, signIn } from './lib/load-bench.mjs';
+import { measurePdfLoad } from './lib/pdf-bench.mjs';
 import { measurePageWeights } from './lib/page-weight.mjs';
 import { resetPostgres } from './lib/reset-postgres.mjs';
 import { residentMemoryMb, startServer, stopServer } from './lib/server.mjs';
@@ -19,6 +22,7 @@ rmSync('.next', { recursive: true, force: true });
 const buildStarted = Date.now();
 if (!run('node_modules/.bin/tsx', ['scripts/content-check.ts'])) process.exit(1);
 if (!run(process.execPath, ['node_modules/next/dist/bin/next', 'build'])) process.exit(1);
+await bundlePdfWorker();
 recordBuild();
 results.cleanBuildSeconds = Math.round((Date.now() - buildStarted) / 100) / 10;
 
@@ -48,9 +52,25 @@ for (const kind of postgresUrl ? ['pglite', 'postgres'] : ['pglite']) {
   const server = await startServer(3201, env);
   try {
     results.database[kind] = await measureDatabaseLoad(browser, 'http://localhost:3201', dataDir);
-    if (kind === 'pglite') results.serverRssMb = await residentMemoryMb(server.pid);
+    if (kind === 'pglite') {
+      const seed = JSON.parse(readFileSync(path.join(dataDir, 'bench-seed.json'), 'utf8'));
+      const drawnCookie = await signIn(browser, 'http://localhost:3201', seed.learners[0].email, seed.password);
+      const finalCookie = seed.finalRecordEmail ? await signIn(browser, 'http://localhost:3201', seed.finalRecordEmail, seed.password) : null;
+      results.pdfCookies = { drawnCookie, finalCookie };
+      results.pdfLoad = await measurePdfLoad('http://localhost:3201', results.pdfCookies);
+      results.serverRssMb = await residentMemoryMb(server.pid);
+    }
   } finally {
     await stopServer(server);
+  }
+  if (kind === 'pglite') {
+    // The same, with every PDF drawn on the request thread and none kept: the figures before the PDF threads.
+    const inline = await startServer(3201, { ...env, PDF_WORKERS: '0' });
+    try {
+      results.pdfLoadOnRequestThread = await measurePdfLoad('http://localhost:3201', results.pdfCookies);
+    } finally {
+      await stopServer(inline);
+    }
   }
 }
 await browser.close();
@@ -71,6 +91,16 @@ const rows = [
   ['submit a summative attempt, p95 at 20 learners, embedded DB (ms)', pglite.submitMs.p95, budgets.submitMs],
   [`assessor queue with ${pglite.crowd} learners, p95, embedded DB (ms)`, pglite.assessorQueueMs.p95, budgets.queueMs],
   ['record PDF generation, p95 (ms)', pglite.recordPdfMs.p95, budgets.pdfMs],
+  [
+    `lesson GET p95 while 10 PDFs are drawn (ms; idle ${results.pdfLoad.lessonIdleMs.p95}; on the request thread ${results.pdfLoadOnRequestThread.lessonWhilePdfsMs.p95})`,
+    results.pdfLoad.lessonWhilePdfsMs.p95,
+    Math.round(results.pdfLoad.lessonIdleMs.p95 * budgets.lessonWhilePdfsFactor * 10) / 10,
+  ],
+  [
+    `a kept final record PDF, p95 (ms; drawn each time ${results.pdfLoadOnRequestThread.cachedFinalPdfMs?.p95 ?? '–'})`,
+    results.pdfLoad.cachedFinalPdfMs?.p95 ?? null,
+    budgets.cachedPdfMs,
+  ],
   ...(postgres
     ? [
         ['save a formative attempt, p95, PostgreSQL (ms)', postgres.formativeSaveMs.p95, budgets.formativeSaveMs],
@@ -91,5 +121,6 @@ for (const [kind, figures] of Object.entries(results.database)) {
 console.log('\nPer lesson (kB gzip): first visit total / HTML+CSS+JS / client navigation from the previous lesson');
 for (const lesson of results.lessons) console.log(`  ${lesson.slug}: ${lesson.firstVisitKb} / ${lesson.codeKb} / ${lesson.clientNavigationKb ?? '–'}`);
 mkdirSync('bench', { recursive: true });
+delete results.pdfCookies;
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nWrote bench/results.json');

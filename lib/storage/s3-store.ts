@@ -22,14 +22,7 @@ const DEFAULT_URL_SECONDS = 60;
  * folder's `evidence/` can be copied into the bucket as it is.
  */
 export function s3Store(settings: S3Settings, options: { maxAttempts?: number } = {}): ObjectStore {
-  const client = new S3Client({
-    endpoint: settings.endpoint,
-    region: settings.region,
-    forcePathStyle: settings.forcePathStyle,
-    credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
-    maxAttempts: options.maxAttempts ?? 3,
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
-  });
+  const client = s3Client(settings, options);
   const Bucket = settings.bucket;
 
   async function call<T>(key: string | null, task: () => Promise<T>): Promise<T> {
@@ -114,6 +107,18 @@ export function s3Store(settings: S3Settings, options: { maxAttempts?: number } 
       return getSignedUrl(client, command, { expiresIn: urlOptions.expiresInSeconds ?? DEFAULT_URL_SECONDS });
     },
   };
+}
+
+/** A client for the bucket STORAGE=s3 names, shared by the evidence store and the cache of rendered files. */
+export function s3Client(settings: S3Settings, options: { maxAttempts?: number } = {}): S3Client {
+  return new S3Client({
+    endpoint: settings.endpoint,
+    region: settings.region,
+    forcePathStyle: settings.forcePathStyle,
+    credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
+    maxAttempts: options.maxAttempts ?? 3,
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
+  });
 }
 
 function checkKey(key: string): void {
