@@ -3,10 +3,14 @@ import { buildSubmissionRecord, type RecordDeps } from '@/lib/record/build-recor
 import { canonicalJson, sha256Hex } from '@/lib/record/canonical-json';
 import type { Db } from '@/lib/db/open-database';
 import { recordSnapshot } from '@/lib/db/schema';
+import { enqueueJob } from '@/lib/jobs/enqueue-job';
 import { type RecordOfLearning, RecordOfLearningSchema } from '@/lib/record/record-schema';
 import { newVerificationCode } from '@/lib/record/verification-code';
 
 export type Snapshot = typeof recordSnapshot.$inferSelect;
+
+/** The job that draws a final record's PDF ahead of its first download (lib/record/keep-record-pdf.ts). */
+export const RECORD_PDF_JOB = 'record-pdf';
 
 export type SnapshotInput = {
   enrolmentId: string;
@@ -44,6 +48,8 @@ export async function createSnapshot(tx: Db, deps: RecordDeps, input: SnapshotIn
     })
     .returning();
   if (!row) throw new Error('The snapshot was not stored');
+  // Queued with the snapshot, so it exists exactly when the record became final (lib/record/keep-record-pdf.ts).
+  await enqueueJob(tx, { kind: RECORD_PDF_JOB, payload: { enrolmentId: input.enrolmentId }, maxAttempts: 3 });
   return row;
 }
 
