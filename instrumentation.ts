@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next';
+
 /**
  * Opens and migrates the database as the server prepares, so a locked data folder or a failed
  * migration stops it with a clear message. Next.js does this only after it listens, so `npm start`
@@ -13,6 +15,16 @@ export async function register() {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
+  // The process's logger is made now, with LOG_LEVEL, before scripts/serve.mjs logs its first request.
+  const { log } = await import('@/lib/log/logger');
+  log();
   const { openDatabaseAtBoot } = await import('@/lib/db/boot');
   await openDatabaseAtBoot();
+}
+
+/** Errors no page, route or action handled go to the structured log with their request's id. */
+export async function onRequestError(...args: Parameters<Instrumentation.onRequestError>) {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { logRequestError } = await import('@/lib/log/request-error');
+  logRequestError(...args);
 }

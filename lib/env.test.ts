@@ -34,6 +34,8 @@ test('with nothing set every setting has its documented default', () => {
     jobPollMs: 5000,
     jobsDisabled: false,
     migrateOnStart: true,
+    backupDir: 'backups',
+    logLevel: 'info',
   });
 });
 
@@ -63,6 +65,8 @@ test('good values are read as the server uses them', () => {
     JOB_POLL_MS: '2000',
     JOBS_DISABLED: '1',
     MIGRATE_ON_START: 'false',
+    BACKUP_DIR: '/srv/backups',
+    LOG_LEVEL: 'WARN',
   });
   expect(settings).toEqual({
     port: 8080,
@@ -83,6 +87,8 @@ test('good values are read as the server uses them', () => {
     jobPollMs: 2000,
     jobsDisabled: true,
     migrateOnStart: false,
+    backupDir: '/srv/backups',
+    logLevel: 'warn',
   });
 });
 
@@ -108,6 +114,7 @@ test.each([
   ['TRUSTED_PROXY_HOPS', 'yes', 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "yes"'],
   ['TRUSTED_PROXY_HOPS', '11', 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "11"'],
   ['STORAGE', 'disk', 'STORAGE must be "local" or "s3", not "disk"'],
+  ['LOG_LEVEL', 'verbose', 'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent, not "verbose"'],
 ])('%s=%s is refused: %s', (name, value, message) => {
   expect(problemsOf({ [name]: value })).toEqual([message]);
 });

@@ -37,6 +37,10 @@ const yesNo = z
   .refine((value) => ['true', 'false', '1', '0'].includes(value), 'must be true or false')
   .transform((value) => value === 'true' || value === '1');
 
+/** pino's levels, most to least verbose, and `silent`. */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 const EnvSchema = z
   .object({
     PORT: optional(wholeNumber(1, 65535)),
@@ -74,6 +78,14 @@ const EnvSchema = z
     JOBS_DISABLED: optional(yesNo),
     MIGRATE_ON_START: optional(yesNo),
     PDF_WORKERS: optional(wholeNumber(0, 16)),
+    BACKUP_DIR: optional(z.string().trim()),
+    LOG_LEVEL: optional(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+    ),
   })
   .superRefine((value, context) => {
     if (value.STORAGE !== 's3') return;
@@ -113,6 +125,10 @@ export type Env = {
   migrateOnStart: boolean;
   /** Threads that draw record PDFs off the request thread; 0 draws them on it (development, tests). */
   pdfWorkers: number;
+  /** Where `npm run backup` makes its backup folders unless told another with --out. */
+  backupDir: string;
+  /** The least severe log line written (lib/log/logger.ts); `info` writes one line per request. */
+  logLevel: LogLevel;
 };
 
 /** One or more settings are wrong; the message names each variable and what is wrong with it. */
@@ -162,6 +178,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     // The embedded database has one server by construction, so it keeps migrating on start.
     migrateOnStart: value.MIGRATE_ON_START ?? true,
     pdfWorkers: value.PDF_WORKERS ?? 1,
+    backupDir: value.BACKUP_DIR ?? 'backups',
+    logLevel: value.LOG_LEVEL ?? 'info',
   };
 }
 

@@ -7,6 +7,13 @@ import { parseArgs } from 'node:util';
 // client claimed. Here every request carries the socket's address in x-course-client-address,
 // overwriting any header of that name the client sent, and a mark on globalThis tells the app
 // (same process) that the header is ours (lib/http/client-address.ts).
+//
+// Each request also gets an id (lib/log/log-core.mjs): a proxy's x-request-id when it matches a
+// strict pattern, otherwise a new one. It replaces the client's header on the request (so the app
+// reads ours), goes back as X-Request-Id, binds everything the app logs while handling the request,
+// and ends the request's one JSON log line.
+import { sharedLogger, withRequestLog } from '../lib/log/log-core.mjs';
+
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 process.env.NODE_ENV ??= 'production';
@@ -20,10 +27,15 @@ const handle = app.getRequestHandler();
 const upgrade = app.getUpgradeHandler();
 globalThis[Symbol.for('course.server-sets-client-address')] = true;
 
-const server = createServer((request, response) => {
-  request.headers['x-course-client-address'] = request.socket.remoteAddress ?? '';
-  handle(request, response);
-});
+// The app made the logger with LOG_LEVEL as it prepared (instrumentation.ts); 'info' only if it did not.
+const logger = sharedLogger('info');
+
+const server = createServer(
+  withRequestLog(logger, (request, response) => {
+    request.headers['x-course-client-address'] = request.socket.remoteAddress ?? '';
+    handle(request, response);
+  }),
+);
 server.on('upgrade', (request, socket, head) => upgrade(request, socket, head));
 server.listen(port, () => console.log(`Listening on http://localhost:${port}`));
 // As `next start` does: stop at once, without waiting for kept-alive connections.

@@ -2,6 +2,7 @@ import { expect, test, vi } from 'vitest';
 import { AssessmentRuleError } from '@/lib/assessment/assessment-errors';
 import { StorageFullError } from '@/lib/evidence/evidence-store';
 import { ruleErrorResponse, storageFullResponse } from '@/lib/http/json-responses';
+import { log } from '@/lib/log/logger';
 import { StorageSettingsError, StorageUnavailableError } from '@/lib/storage/object-store';
 
 test('a full disk is answered 507 with a message saying nothing was kept', async () => {
@@ -18,7 +19,7 @@ test('a rule error keeps its own status, and any other fault is passed on', () =
 });
 
 test('an object store that cannot be reached or refuses the settings is answered 503, and the cause goes to the log', async () => {
-  const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const logged = vi.spyOn(log(), 'error').mockImplementation(() => undefined);
   const failures = [new StorageUnavailableError('ECONNREFUSED reaching S3_ENDPOINT'), new StorageSettingsError('there is no bucket named "x" (S3_BUCKET)')];
   for (const failure of failures) {
     const response = ruleErrorResponse(failure);
@@ -28,5 +29,5 @@ test('an object store that cannot be reached or refuses the settings is answered
     // The learner is not told about buckets and endpoints; the operator reads them in the log.
     expect(JSON.stringify(body)).not.toMatch(/S3_|bucket/);
   }
-  expect(logged.mock.calls.map(([error]) => error)).toEqual(failures);
+  expect(logged.mock.calls.map(([fields]) => (fields as { err: unknown }).err)).toEqual(failures);
 });

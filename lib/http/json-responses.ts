@@ -3,6 +3,7 @@ import { AssessmentRuleError } from '@/lib/assessment/assessment-errors';
 import { baseUrl } from '@/lib/auth/create-auth';
 import { StorageFullError } from '@/lib/evidence/evidence-store';
 import { guardedJson } from '@/lib/http/request-guard';
+import { log } from '@/lib/log/logger';
 import { StorageSettingsError, StorageUnavailableError } from '@/lib/storage/object-store';
 
 const noStore = { 'Cache-Control': 'private, no-store' };
@@ -44,7 +45,7 @@ export function ruleErrorResponse(error: unknown): NextResponse {
 export function storageFullResponse(error: unknown): NextResponse {
   if (error instanceof StorageFullError) return jsonError(507, error.message, { code: 'storage-full' });
   if (error instanceof StorageUnavailableError || error instanceof StorageSettingsError) {
-    console.error(error);
+    log().error({ err: error }, 'the object store failed');
     return jsonError(503, 'The file store is not available just now, so nothing was kept or read. Try again later, and tell your provider if it keeps happening.', { code: 'storage-unavailable' });
   }
   throw error;

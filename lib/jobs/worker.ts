@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import type { Db } from '@/lib/db/open-database';
 import { env } from '@/lib/env';
 import { jobHandlers } from '@/lib/jobs/handlers';
+import { log } from '@/lib/log/logger';
 import { runNextJob } from '@/lib/jobs/run-next-job';
 import { scheduleDailyDigests } from '@/lib/mail/schedule-digests';
 
@@ -35,10 +36,10 @@ export function startJobWorker(db: Db): void {
       for (let ran = 0; ran < 100 && !stopped; ran += 1) {
         const outcome = await runNextJob(db, handlers, workerId);
         if (outcome.kind === 'idle') break;
-        if (outcome.kind === 'failed') console.error(`Background job ${outcome.jobId} failed for good: see /admin/jobs.`);
+        if (outcome.kind === 'failed') log().error({ jobId: outcome.jobId }, 'a background job failed for good: see /admin/jobs');
       }
     } catch (error) {
-      console.error('The job worker could not reach the queue:', error instanceof Error ? error.message : error);
+      log().error({ err: error }, 'the job worker could not reach the queue');
     }
     if (!stopped) timer = setTimeout(tick, pollMs());
   };

@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
-/** Starts the production server on a port and waits until it answers. */
+/**
+ * Starts the production server on a port and waits until it answers. Its standard output (a JSON
+ * line per request) is discarded: a pipe nobody reads would fill and stall the server.
+ */
 export async function startServer(port, env = {}) {
   const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
   const deadline = Date.now() + 60_000;

@@ -104,3 +104,15 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<TestData
     throw error;
   }
 }
+
+/** An empty PostgreSQL database (nothing migrated), for tests that need its URLs, such as a restore's target. */
+export type EmptyPostgresDatabase = { ownerUrl: string; appUrl: string | null; drop: () => Promise<void> };
+
+export async function createEmptyPostgresDatabase(): Promise<EmptyPostgresDatabase> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const appUrl = process.env.TEST_DATABASE_APP_URL || null;
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await asAdmin(adminUrl, `CREATE DATABASE ${name}`);
+  return { ownerUrl: inDatabase(adminUrl, name), appUrl: appUrl && inDatabase(appUrl, name), drop: () => dropDatabase(adminUrl, name, appUrl) };
+}
