@@ -29,7 +29,7 @@ export async function keepRecordPdf(
   const [enrolled] = await db.select({ id: enrolment.id }).from(enrolment).where(eq(enrolment.id, enrolmentId));
   if (!enrolled) return 'not-final';
   const record = await currentRecord(db, await deps.recordDeps(), enrolmentId);
-  if (!record || record.status !== 'final') return 'not-final';
+  if (record?.status !== 'final') return 'not-final';
   await recordPdf(record, { renderer: deps.renderer, cache: deps.cache });
   return 'kept';
 }
