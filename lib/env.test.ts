@@ -34,6 +34,7 @@ test('with nothing set every setting has its documented default', () => {
     jobPollMs: 5000,
     jobsDisabled: false,
     migrateOnStart: true,
+    pdfWorkers: 1,
     backupDir: 'backups',
     logLevel: 'info',
   });
@@ -67,6 +68,7 @@ test('good values are read as the server uses them', () => {
     MIGRATE_ON_START: 'false',
     BACKUP_DIR: '/srv/backups',
     LOG_LEVEL: 'WARN',
+    PDF_WORKERS: '3',
   });
   expect(settings).toEqual({
     port: 8080,
@@ -87,6 +89,7 @@ test('good values are read as the server uses them', () => {
     jobPollMs: 2000,
     jobsDisabled: true,
     migrateOnStart: false,
+    pdfWorkers: 3,
     backupDir: '/srv/backups',
     logLevel: 'warn',
   });
@@ -114,6 +117,7 @@ test.each([
   ['TRUSTED_PROXY_HOPS', 'yes', 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "yes"'],
   ['TRUSTED_PROXY_HOPS', '11', 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "11"'],
   ['STORAGE', 'disk', 'STORAGE must be "local" or "s3", not "disk"'],
+  ['PDF_WORKERS', '17', 'PDF_WORKERS must be a whole number from 0 to 16, not "17"'],
   ['LOG_LEVEL', 'verbose', 'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent, not "verbose"'],
 ])('%s=%s is refused: %s', (name, value, message) => {
   expect(problemsOf({ [name]: value })).toEqual([message]);
