@@ -88,7 +88,7 @@ try {
   });
   const [a, b] = servers as [Instance, Instance];
 
-  const learner = await step('a session cookie from signing in on A is valid on B', () => sessionFromAIsValidOnB(a, b));
+  const learner = await step('a session cookie from signing in on A, with the form B drew, is valid on B', () => sessionFromAIsValidOnB(a, b));
   await step('evidence uploaded through A is downloaded byte-identical through B', () => evidenceFromAIsServedByB(learner, a, b, s3.settings));
   await step('the look-up limit reached on A holds on B', () => verifyLimitOnAHoldsOnB(a, b, VERIFY_LIMIT));
   await step('the sign-in limit reached on A holds on B', () => signInLimitOnAHoldsOnB(a, b, SIGN_IN_LIMIT));

@@ -65,8 +65,9 @@ export class Browserless {
    * Submits the form on the page at `path` whose submit button's text starts with `buttonText`, as a
    * browser without JavaScript does: every hidden field the server rendered (the server action's
    * own among them), the button's name if it has one, and `fields`. Returns the page that follows.
+   * `postTo` is the server the form goes to: another than the one that drew it, as a load balancer may choose.
    */
-  async submitForm(base: string, path: string, buttonText: string, fields: Record<string, string>): Promise<Reply> {
+  async submitForm(base: string, path: string, buttonText: string, fields: Record<string, string>, postTo = base): Promise<Reply> {
     const page = await this.request(base, path);
     assert.equal(page.status, 200, `GET ${path} on ${base} answers 200`);
     const html = page.body.toString('utf8');
@@ -83,7 +84,7 @@ export class Browserless {
     const name = attributes(button?.[1] ?? '').name;
     if (name) data.append(name, '');
     for (const [key, value] of Object.entries(fields)) data.append(key, value);
-    return this.request(base, path, { method: 'POST', body: data });
+    return this.request(postTo, path, { method: 'POST', body: data });
   }
 }
 

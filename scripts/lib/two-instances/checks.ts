@@ -7,10 +7,13 @@ import { readingOrder } from '../reading-order.mjs';
 import { Browserless } from './browserless';
 import { type Instance, PEOPLE } from './instances';
 
-/** Signs the learner in on A; B must take the session cookie A set, and refuse it once its signature is altered. */
+/**
+ * Signs the learner in on A with the form B drew (both servers must know the form's server action);
+ * B must take the session cookie A set, and refuse it once its signature is altered.
+ */
 export async function sessionFromAIsValidOnB(a: Instance, b: Instance): Promise<Browserless> {
   const learner = new Browserless();
-  const signedIn = await learner.submitForm(a.base, '/sign-in', 'Sign in', { email: PEOPLE.learner.email, password: PEOPLE.learner.password });
+  const signedIn = await learner.submitForm(b.base, '/sign-in', 'Sign in', { email: PEOPLE.learner.email, password: PEOPLE.learner.password }, a.base);
   assert.ok(!new URL(signedIn.url).pathname.startsWith('/sign-in'), `signing in on A leaves the sign-in page (ended on ${signedIn.url})`);
   const token = learner.cookies.get('course.session_token');
   assert.ok(token, 'A set the session cookie');
