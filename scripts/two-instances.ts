@@ -16,6 +16,8 @@ import { freePort, freshDatabase, type Instance, seedPeople, startInstance } fro
 // multi-instance setup gets right. Needs `npm run build` first, and TEST_DATABASE_URL (an owner role
 // that may create databases) and TEST_DATABASE_APP_URL (the application's role).
 // TWO_INSTANCES_PORTS="3150,3151" picks the servers' ports; by default the system picks free ones.
+// TWO_INSTANCES_B_DIR runs B from another checkout's build, to try two builds side by side (they
+// work together only when both were built with one NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).
 
 const ownerBase = process.env.TEST_DATABASE_URL;
 const appBase = process.env.TEST_DATABASE_APP_URL;
@@ -31,11 +33,21 @@ const MAIL_JOBS = 6;
 const started = Date.now();
 const cleanups: (() => Promise<unknown>)[] = [];
 const instances: Instance[] = [];
-// A stopped run (Ctrl-C, a CI timeout) must not leave servers behind.
+
+let cleaning: Promise<void> | null = null;
+/** Stops the servers, then the mail and S3 servers, then drops the database: once, however often asked. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const cleanup of cleanups) await cleanup().catch((error: unknown) => console.error('cleanup:', error));
+  })();
+  return cleaning;
+}
+
+// A stopped run (Ctrl-C, a CI timeout) must not leave servers or a database behind.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     for (const instance of instances) instance.process.kill('SIGTERM');
-    process.exit(1);
+    void cleanUp().finally(() => process.exit(1));
   });
 }
 
@@ -78,7 +90,7 @@ try {
   const servers = await step('two servers answer their health checks', async () => {
     const launched = await Promise.allSettled([
       startInstance('a', portA ?? 0, { ...shared, BETTER_AUTH_URL: `http://localhost:${portA}` }),
-      startInstance('b', portB ?? 0, { ...shared, BETTER_AUTH_URL: `http://localhost:${portB}` }),
+      startInstance('b', portB ?? 0, { ...shared, BETTER_AUTH_URL: `http://localhost:${portB}` }, process.env.TWO_INSTANCES_B_DIR || undefined),
     ]);
     const running = launched.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
     instances.push(...running);
@@ -100,7 +112,7 @@ try {
   failed = true;
   console.error(`\n✗ two instances: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
 } finally {
-  for (const cleanup of cleanups) await cleanup().catch((error: unknown) => console.error('cleanup:', error));
+  await cleanUp();
 }
 console.log(`two instances: ${failed ? 'failed' : 'passed'} in ${Math.round((Date.now() - started) / 1000)} s`);
 process.exit(failed ? 1 : 0);

@@ -70,12 +70,13 @@ export type Instance = { name: string; port: number; base: string; process: Chil
 /**
  * One production server (`node scripts/serve.mjs`, the built app) with `settings` on top of this
  * process's environment minus the owner's URL, which a server never gets. Resolves once it answers
- * its health check; rejects at once if it exits first.
+ * its health check; rejects at once if it exits first. `cwd`: another checkout, to run its build instead.
  */
-export async function startInstance(name: string, port: number, settings: Record<string, string>): Promise<Instance> {
+export async function startInstance(name: string, port: number, settings: Record<string, string>, cwd?: string): Promise<Instance> {
   const dataDir = mkdtempSync(path.join(tmpdir(), `two-instances-${name}-`));
   const { DATABASE_OWNER_URL: _owner, TEST_DATABASE_URL: _test, TEST_DATABASE_APP_URL: _testApp, ...inherited } = process.env;
   const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port)], {
+    cwd,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...inherited, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', DATA_DIR: dataDir, ...settings },
   });
