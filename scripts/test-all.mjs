@@ -23,6 +23,12 @@ const appUrl = process.env.TEST_DATABASE_APP_URL;
 const postgres = appUrl
   ? { DATABASE_URL: appUrl, DATABASE_OWNER_URL: process.env.TEST_DATABASE_URL, E2E_PORT: '3101' }
   : { DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_OWNER_URL: '', E2E_PORT: '3101' };
+// With both roles (CI), two servers of the build run side by side on a database, an S3 store and a
+// mail server of their own, set up as the README's "Running several instances" says, and must share
+// sessions, evidence, rate limits and the job queue (scripts/two-instances.ts, about a minute).
+if (appUrl && process.env.TEST_DATABASE_URL) {
+  steps.push(['two instances (PostgreSQL, S3)', () => run('node_modules/.bin/tsx', ['scripts/two-instances.ts'])]);
+}
 if (!process.env.TEST_DATABASE_URL) {
   steps.push([
     'browser journeys (embedded database)',

@@ -19,13 +19,15 @@ export const TEST_DATABASE_KINDS: TestDatabaseKind[] = process.env.TEST_DATABASE
 /** Whether PostgreSQL tests connect as a separate application role (TEST_DATABASE_APP_URL). */
 export const TEST_APP_ROLE = Boolean(process.env.TEST_DATABASE_URL && process.env.TEST_DATABASE_APP_URL);
 
-function inDatabase(url: string, name: string): string {
+/** The same server and role as `url`, in the database `name`. */
+export function inDatabase(url: string, name: string): string {
   const located = new URL(url);
   located.pathname = `/${name}`;
   return located.toString();
 }
 
-async function asAdmin(adminUrl: string, statement: string): Promise<void> {
+/** Runs one statement (such as CREATE DATABASE) on its own connection as `adminUrl`'s role. */
+export async function asAdmin(adminUrl: string, statement: string): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -41,7 +43,7 @@ async function asAdmin(adminUrl: string, statement: string): Promise<void> {
  * application role's sessions to go first; any still there after that (a slow machine) are ended by
  * the application role itself, which may end its own sessions.
  */
-async function dropDatabase(adminUrl: string, name: string, appUrl: string | null): Promise<void> {
+export async function dropDatabase(adminUrl: string, name: string, appUrl: string | null): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {

@@ -4,8 +4,12 @@ import { SMTPServer } from 'smtp-server';
 
 export type CapturedMail = { envelopeTo: string[]; mail: ParsedMail };
 
-/** A mail server on a free local port that keeps every message it receives, parsed. */
-export async function captureSmtp(): Promise<{ url: string; received: CapturedMail[]; close: () => Promise<void> }> {
+/**
+ * A mail server on a free local port that keeps every message it receives, parsed. `acceptAfterMs`
+ * holds each message that long before accepting it, as a slow mail server would (so a sender is
+ * busy for a while with each one).
+ */
+export async function captureSmtp({ acceptAfterMs = 0 }: { acceptAfterMs?: number } = {}): Promise<{ url: string; received: CapturedMail[]; close: () => Promise<void> }> {
   const received: CapturedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -15,7 +19,7 @@ export async function captureSmtp(): Promise<{ url: string; received: CapturedMa
       simpleParser(stream)
         .then((mail) => {
           received.push({ envelopeTo: session.envelope.rcptTo.map((address) => address.address), mail });
-          callback();
+          setTimeout(callback, acceptAfterMs);
         })
         .catch(callback);
     },
