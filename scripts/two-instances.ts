@@ -86,6 +86,8 @@ try {
     VERIFY_LIMIT: `${VERIFY_LIMIT}/60`,
     SIGN_IN_LIMIT: `${SIGN_IN_LIMIT}/60`,
     JOB_POLL_MS: '200',
+    // One line per request from two servers would bury the proof's own lines; problems still show.
+    LOG_LEVEL: 'warn',
   };
   const servers = await step('two servers answer their health checks', async () => {
     const launched = await Promise.allSettled([
