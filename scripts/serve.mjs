@@ -27,8 +27,12 @@ const handle = app.getRequestHandler();
 const upgrade = app.getUpgradeHandler();
 globalThis[Symbol.for('course.server-sets-client-address')] = true;
 
-// The app made the logger with LOG_LEVEL as it prepared (instrumentation.ts); 'info' only if it did not.
-const logger = sharedLogger('info');
+// The framework runs the app's start (instrumentation.ts, which checks LOG_LEVEL with every other
+// setting) only at the first request, after this line: the level is read here too. A value the
+// settings would refuse is left to them and logs at 'info' until they stop the server.
+const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+const wanted = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
+const logger = sharedLogger(LEVELS.includes(wanted) ? wanted : 'info');
 
 const server = createServer(
   withRequestLog(logger, (request, response) => {
