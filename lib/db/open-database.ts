@@ -53,7 +53,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     return {
       db,
       kind: target.kind,
-      migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+      // The embedded database has no autovacuum, so nothing else gathers the planner's statistics:
+      // without them it guesses a handful of rows and picks nested loops that cost seconds on a
+      // queue of thousands. Gathered at every start, after migrating.
+      migrate: async () => {
+        await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+        await client.exec('analyze');
+      },
       close: async () => {
         await client.close();
         release();

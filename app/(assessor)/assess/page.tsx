@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
-import { assessorQueue, CATEGORY_LABELS, QUEUE_PAGE_SIZE, type QueueCategory } from '@/lib/assessing/queue';
+import { assessorQueue, CATEGORY_LABELS, parseQueueCursor, QUEUE_PAGE_SIZE, type QueueCategory } from '@/lib/assessing/queue';
 import { requirePermission } from '@/lib/auth/require-permission';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
@@ -22,13 +22,12 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
   const current = await requirePermission('assessment:queue', null, '/assess');
   const db = await getDb();
   const query = await searchParams;
-  const page = Math.max(0, Number(query.page ?? 0) || 0);
   const learnerPage = Math.max(0, Number(query.learners ?? 0) || 0);
   const [learners, learnerCount, { lessons }, queue] = await Promise.all([
     learnerSummaries(db, { assessorId: current.id }, { limit: QUEUE_PAGE_SIZE, offset: learnerPage * QUEUE_PAGE_SIZE }),
     assignedLearnerCount(db, current.id),
     getCourseContent(),
-    assessorQueue(db, current.id, page),
+    assessorQueue(db, current.id, parseQueueCursor(query)),
   ]);
   const signed = query.signed;
   const now = new Date();
@@ -82,18 +81,18 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
               ))}
             </tbody>
           </table>
-          {queue.total > QUEUE_PAGE_SIZE ? (
+          {queue.previous || queue.next ? (
             <nav aria-label="Queue pages" className="mt-3 flex gap-4">
-              {page > 0 ? (
-                <Link href={`/assess?page=${page - 1}`} className="text-brand-700 underline">
+              {queue.previous ? (
+                <Link href={`/assess?${queue.previous}`} className="text-brand-700 underline">
                   Previous {QUEUE_PAGE_SIZE}
                 </Link>
               ) : null}
               <span>
-                {page * QUEUE_PAGE_SIZE + 1}–{Math.min(queue.total, (page + 1) * QUEUE_PAGE_SIZE)} of {queue.total}
+                {queue.entries.length} of {queue.total}
               </span>
-              {(page + 1) * QUEUE_PAGE_SIZE < queue.total ? (
-                <Link href={`/assess?page=${page + 1}`} className="text-brand-700 underline">
+              {queue.next ? (
+                <Link href={`/assess?${queue.next}`} className="text-brand-700 underline">
                   Next {QUEUE_PAGE_SIZE}
                 </Link>
               ) : null}

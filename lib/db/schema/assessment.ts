@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { user } from '@/lib/db/schema/auth';
 import { enrolment } from '@/lib/db/schema/people';
@@ -42,6 +43,10 @@ export const submission = pgTable(
     uniqueIndex('submission_attempt_idx').on(table.enrolmentId, table.attemptNumber),
     index('submission_learner_idx').on(table.learnerId),
     index('submission_status_idx').on(table.status),
+    /** The assessors' queues in waiting order: only attempts that wait for someone, so it stays small. */
+    index('submission_queue_idx')
+      .on(table.submittedAt, table.id)
+      .where(sql`${table.status} in ('submitted', 'in_assessment', 'referred', 'not_yet_competent') and ${table.submittedAt} is not null`),
   ],
 );
 

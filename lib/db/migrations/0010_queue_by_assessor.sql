@@ -1,0 +1,1 @@
+CREATE INDEX "submission_queue_idx" ON "submission" USING btree ("submitted_at","id") WHERE "submission"."status" in ('submitted', 'in_assessment', 'referred', 'not_yet_competent') and "submission"."submitted_at" is not null;
