@@ -1,3 +1,4 @@
+import { log } from '@/lib/log/logger';
 import { canonicalJson, sha256Hex } from '@/lib/record/canonical-json';
 import type { RecordPdfRenderer } from '@/lib/record/pdf-renderer';
 import type { RecordOfLearning } from '@/lib/record/record-schema';
@@ -24,7 +25,7 @@ export async function recordPdf(
   deps: { renderer: RecordPdfRenderer; cache: RenderedFileCache; onCacheError?: (error: unknown) => void },
 ): Promise<RecordPdf> {
   const name = cachedPdfName(record, deps.renderer.codeId);
-  const report = deps.onCacheError ?? ((error: unknown) => console.warn('Record PDF cache:', error instanceof Error ? error.message : error));
+  const report = deps.onCacheError ?? ((error: unknown) => log().warn({ err: error }, 'The record PDF cache failed; the PDF was drawn instead.'));
   if (name !== null) {
     const kept = await deps.cache.read(name).catch((error: unknown) => {
       report(error);
