@@ -49,12 +49,29 @@ export async function dropDatabase(adminUrl: string, name: string, appUrl: strin
   try {
     const others = async () =>
       (await admin.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1 and usename <> current_user', [name])).rows[0]?.n ?? 0;
-    for (let tries = 0; tries < 100 && (await others()) > 0; tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
-    if (appUrl && (await others()) > 0) await endOwnSessions(appUrl, name);
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    for (let tries = 0; tries < 100 && (await others()) > 0; tries += 1) await pause(50);
+    // A session can still be starting when the count reads zero (a pool's last connect racing its
+    // close), so the drop is tried again after ending the application role's sessions once more.
+    for (let tries = 0; ; tries += 1) {
+      if (appUrl && (await others()) > 0) await endOwnSessions(appUrl, name);
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        return;
+      } catch (error) {
+        if (!appUrl || tries >= 20 || !isOtherRolesSession(error)) throw error;
+        await pause(100);
+      }
+    }
   } finally {
     await admin.end();
   }
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** PostgreSQL's refusal to end a session of a role the owner is not a member of (insufficient privilege). */
+function isOtherRolesSession(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '42501';
 }
 
 async function endOwnSessions(roleUrl: string, database: string): Promise<void> {
