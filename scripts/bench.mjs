@@ -45,7 +45,9 @@ results.database = {};
 for (const kind of postgresUrl ? ['pglite', 'postgres'] : ['pglite']) {
   const dataDir = `.data-bench-${kind}`;
   rmSync(dataDir, { recursive: true, force: true });
-  const env = { DATA_DIR: dataDir, SIGN_IN_LIMIT: '1000/60', BETTER_AUTH_URL: 'http://localhost:3201', ...(kind === 'postgres' ? { DATABASE_URL: postgresUrl } : {}) };
+  // The queue's budget is set at 50,000 waiting learners on PostgreSQL and 10,000 on the embedded database.
+  const crowd = kind === 'postgres' ? '50000' : '10000';
+  const env = { DATA_DIR: dataDir, SIGN_IN_LIMIT: '1000/60', BETTER_AUTH_URL: 'http://localhost:3201', BENCH_CROWD: process.env.BENCH_CROWD ?? crowd, ...(kind === 'postgres' ? { DATABASE_URL: postgresUrl } : {}) };
   if (kind === 'postgres') await resetPostgres(postgresUrl);
   console.log(`\nSeeding the ${kind} database…`);
   if (!run('node_modules/.bin/tsx', ['scripts/bench-seed.ts'], env)) process.exit(1);

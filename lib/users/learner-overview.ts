@@ -36,7 +36,7 @@ export async function learnerSummaries(db: Db, scope: { assessorId: string } | {
     .innerJoin(user, eq(user.id, enrolment.learnerId))
     .leftJoin(assessorProfile, eq(assessorProfile.userId, enrolment.assessorId))
     .where(where)
-    .orderBy(profile.fullName, enrolment.learnerId)
+    .orderBy(profile.fullName, profile.userId)
     .limit(page.limit)
     .offset(page.offset);
 }

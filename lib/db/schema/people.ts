@@ -25,6 +25,8 @@ export const profile = pgTable(
   },
   (table) => [
     index('profile_role_idx').on(table.role),
+    // Lists of learners come in name order a page at a time: the index gives the first page without sorting everyone.
+    index('profile_full_name_idx').on(table.fullName, table.userId),
     check('profile_role_check', sql`${table.role} in ('learner', 'assessor', 'moderator', 'admin')`),
   ],
 );

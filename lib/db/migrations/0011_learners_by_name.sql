@@ -1,0 +1,1 @@
+CREATE INDEX "profile_full_name_idx" ON "profile" USING btree ("full_name","user_id");
