@@ -10,6 +10,7 @@ import { lighthouseScores } from './lib/lighthouse.mjs';
 import { measureDatabaseLoad, signIn } from './lib/load-bench.mjs';
 import { measurePdfLoad } from './lib/pdf-bench.mjs';
 import { measurePageWeights } from './lib/page-weight.mjs';
+import { describeSaveCurve, measureSaveCurve } from './lib/save-curve.mjs';
 import { resetPostgres } from './lib/reset-postgres.mjs';
 import { residentMemoryMb, startServer, stopServer } from './lib/server.mjs';
 
@@ -47,13 +48,15 @@ for (const kind of postgresUrl ? ['pglite', 'postgres'] : ['pglite']) {
   rmSync(dataDir, { recursive: true, force: true });
   // The queue's budget is set at 50,000 waiting learners on PostgreSQL and 10,000 on the embedded database.
   const crowd = kind === 'postgres' ? '50000' : '10000';
-  const env = { DATA_DIR: dataDir, SIGN_IN_LIMIT: '1000/60', BETTER_AUTH_URL: 'http://localhost:3201', BENCH_CROWD: process.env.BENCH_CROWD ?? crowd, ...(kind === 'postgres' ? { DATABASE_URL: postgresUrl } : {}) };
+  const env = { DATA_DIR: dataDir, SIGN_IN_LIMIT: '1000/60', BETTER_AUTH_URL: 'http://localhost:3201', BENCH_CROWD: process.env.BENCH_CROWD ?? crowd, BENCH_LEARNERS: '200', ...(kind === 'postgres' ? { DATABASE_URL: postgresUrl } : {}) };
   if (kind === 'postgres') await resetPostgres(postgresUrl);
   console.log(`\nSeeding the ${kind} database…`);
   if (!run('node_modules/.bin/tsx', ['scripts/bench-seed.ts'], env)) process.exit(1);
   const server = await startServer(3201, env);
   try {
-    results.database[kind] = await measureDatabaseLoad(browser, 'http://localhost:3201', dataDir);
+    // The curve first: the 20-learner measures end by submitting their learners' attempts.
+    const curve = await measureSaveCurve(browser, 'http://localhost:3201', JSON.parse(readFileSync(path.join(dataDir, 'bench-seed.json'), 'utf8')));
+    results.database[kind] = { ...(await measureDatabaseLoad(browser, 'http://localhost:3201', dataDir)), saveCurve: curve };
     if (kind === 'pglite') {
       const seed = JSON.parse(readFileSync(path.join(dataDir, 'bench-seed.json'), 'utf8'));
       const drawnCookie = await signIn(browser, 'http://localhost:3201', seed.learners[0].email, seed.password);
@@ -118,6 +121,7 @@ for (const [name, value, budget] of rows) {
   console.log(`| ${name} | ${value} | ${atLeast ? '≥' : '≤'} ${budget} | ${verdict(value, budget, atLeast)} |`);
 }
 for (const [kind, figures] of Object.entries(results.database)) {
+  console.log(`\n${describeSaveCurve(kind, figures.saveCurve)}\n  capacity at p95 <= 100 ms: answer ${figures.saveCurve.capacityPerSecond.answer}/s, formative ${figures.saveCurve.capacityPerSecond.formative}/s`);
   console.log(`\n${kind}: p50/p95 ms — formative save ${figures.formativeSaveMs.p50}/${figures.formativeSaveMs.p95}, answer save ${figures.saveAnswerMs.p50}/${figures.saveAnswerMs.p95}, submit ${figures.submitMs.p50}/${figures.submitMs.p95}, queue ${figures.assessorQueueMs.p50}/${figures.assessorQueueMs.p95}, PDF ${figures.recordPdfMs.p50}/${figures.recordPdfMs.p95}`);
 }
 console.log('\nPer lesson (kB gzip): first visit total / HTML+CSS+JS / client navigation from the previous lesson');
