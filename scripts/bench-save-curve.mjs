@@ -28,7 +28,6 @@ for (const kind of postgresUrl ? ['pglite', 'postgres'] : ['pglite']) {
   try {
     const curve = await measureSaveCurve(browser, baseUrl, seed);
     console.log(describeSaveCurve(kind, curve));
-    console.log(`  capacity at p95 <= 100 ms: answer ${curve.capacityPerSecond.answer}/s, formative ${curve.capacityPerSecond.formative}/s`);
   } finally {
     await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });

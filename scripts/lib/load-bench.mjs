@@ -81,7 +81,7 @@ export const LEARNER_PAUSE_MS = 500;
 export async function measureDatabaseLoad(browser, baseUrl, dataDir) {
   const seed = JSON.parse(readFileSync(path.join(dataDir, 'bench-seed.json'), 'utf8'));
   const learners = [];
-  // The budgets are set at 20 learners; the save curve (save-curve.mjs) uses the rest of the seed.
+  // The budgets are set at 20 learners; the seed may hold more for the save curve (save-curve.mjs).
   for (const learner of seed.learners.slice(0, 20)) learners.push({ ...learner, cookie: await signIn(browser, baseUrl, learner.email, seed.password) });
   const assessorCookie = await signIn(browser, baseUrl, seed.assessorEmail, seed.password);
   const json = (cookie) => ({ 'Content-Type': 'application/json', Cookie: cookie, Origin: baseUrl });

@@ -57,11 +57,17 @@ export async function measureSaveCurve(browser, baseUrl, seed, limitMs = 100) {
     curve.formative.push({ learners: n, ...(await level(learners.slice(0, n), formativeRequest)) });
   }
   const capacity = (points) => Math.max(0, ...points.filter((p) => p.p95 <= limitMs && p.failures === 0).map((p) => p.perSecond));
-  return { ...curve, capacityPerSecond: { answer: capacity(curve.answer), formative: capacity(curve.formative) } };
+  return { ...curve, limitMs, capacityPerSecond: { answer: capacity(curve.answer), formative: capacity(curve.formative) } };
 }
 
 /** The curve as lines of text, for the bench's report. */
 export function describeSaveCurve(kind, curve) {
   const line = (name, points) => `  ${name}: ${points.map((p) => `${p.learners} learners ${p.perSecond}/s p95 ${p.p95} ms${p.failures ? ` (${p.failures} failed)` : ''}`).join('; ')}`;
-  return [`${kind}: save curve (each learner saves every ${PAUSE_MS} ms)`, line('answer', curve.answer), line('formative', curve.formative)].join('\n');
+  const { answer, formative } = curve.capacityPerSecond;
+  return [
+    `${kind}: save curve (each learner saves every ${PAUSE_MS} ms)`,
+    line('answer', curve.answer),
+    line('formative', curve.formative),
+    `  capacity at p95 <= ${curve.limitMs} ms: answer ${answer}/s, formative ${formative}/s`,
+  ].join('\n');
 }
