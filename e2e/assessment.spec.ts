@@ -73,6 +73,10 @@ test('bad requests are refused with clear messages and change nothing', async ({
 
   const stolen = await second.page.request.put(`/api/submissions/${submissionId}/answers`, { data: { itemKey, response: modelAnswerFor(itemKey) } });
   expect(stolen.status()).toBe(404);
+  expect((await stolen.json()).error).toBe('There is no such attempt.');
+  const malformed = await first.page.request.put('/api/submissions/not-an-attempt/answers', { data: { itemKey, response: modelAnswerFor(itemKey) } });
+  expect(malformed.status()).toBe(404);
+  expect((await malformed.json()).error).toBe('There is no such attempt.');
   expect((await second.page.goto(`/assessment/${submissionId}`))?.status()).toBe(404);
 
   const outside = await first.page.request.put(`/api/submissions/${submissionId}/answers`, { data: { itemKey: 'knowledge/not-in-this-attempt', response: { type: 'truefalse', value: true } } });
