@@ -18,6 +18,9 @@ export const PDF_WORKER_FILE = path.join(process.cwd(), '.next', 'pdf-worker.mjs
 // Enough for a cohort's downloads at once; beyond it a request is told to try again, not kept waiting.
 const MAX_WAITING = 20;
 const TIMEOUT_MS = 30_000;
+// A drawing thread holds its own heap and the renderer (tens of MB): it stops after a minute with
+// nothing to draw, and the next PDF pays a fraction of a second to start a new one.
+const IDLE_MS = 60_000;
 
 const shared = globalThis as typeof globalThis & { recordPdfRenderer?: { key: string; renderer: RecordPdfRenderer } };
 
@@ -38,7 +41,7 @@ export function recordPdfRenderer(): RecordPdfRenderer {
 }
 
 export function pooledRenderer(workers: number, file = PDF_WORKER_FILE): RecordPdfRenderer {
-  const pool = new WorkerPool<RecordOfLearning, Uint8Array>({ file, size: workers, maxQueue: MAX_WAITING, timeoutMs: TIMEOUT_MS });
+  const pool = new WorkerPool<RecordOfLearning, Uint8Array>({ file, size: workers, maxQueue: MAX_WAITING, timeoutMs: TIMEOUT_MS, idleMs: IDLE_MS });
   return {
     codeId: createHash('sha256').update(readFileSync(file)).digest('hex'),
     render: (record) => pool.run(record),

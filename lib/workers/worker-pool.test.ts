@@ -15,8 +15,8 @@ interface Output {
 
 const file = new URL('./testing/echo-worker.mjs', import.meta.url);
 const pools: WorkerPool<Input, Output>[] = [];
-function pool(size: number, maxQueue = 10, timeoutMs = 2000) {
-  const created = new WorkerPool<Input, Output>({ file, size, maxQueue, timeoutMs });
+function pool(size: number, maxQueue = 10, timeoutMs = 2000, idleMs = 60_000) {
+  const created = new WorkerPool<Input, Output>({ file, size, maxQueue, timeoutMs, idleMs });
   pools.push(created);
   return created;
 }
@@ -55,4 +55,30 @@ test('a full queue refuses new work at once instead of waiting', async () => {
 
 test('an error reported by the worker rejects the job with its message', async () => {
   await expect(pool(1).run({ fail: 'bad record' })).rejects.toThrow('bad record');
+});
+
+test('no thread starts before there is work, and no more start than the jobs need', async () => {
+  const two = pool(2);
+  expect(two.threadCount).toBe(0);
+  await two.run({ value: 1 });
+  await two.run({ value: 2 });
+  expect(two.threadCount).toBe(1);
+});
+
+test('a thread idle past its time stops, and the next job starts a fresh one', async () => {
+  const one = pool(1, 10, 2000, 150);
+  const first = await one.run({ value: 1 });
+  expect(one.threadCount).toBe(1);
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  expect(one.threadCount).toBe(0);
+  const second = await one.run({ value: 2 });
+  expect(second.value).toBe(2);
+  expect(second.threadId).not.toBe(first.threadId);
+});
+
+test('a thread kept busy is not stopped as idle', async () => {
+  const one = pool(1, 10, 2000, 150);
+  const first = await one.run({ value: 1, sleepMs: 300 });
+  const second = await one.run({ value: 2 });
+  expect(second.threadId).toBe(first.threadId);
 });
