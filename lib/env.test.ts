@@ -35,6 +35,7 @@ test('with nothing set every setting has its documented default', () => {
     jobsDisabled: false,
     migrateOnStart: true,
     pdfWorkers: 1,
+    serverHeapMb: 320,
     backupDir: 'backups',
     logLevel: 'info',
   });
@@ -69,6 +70,7 @@ test('good values are read as the server uses them', () => {
     BACKUP_DIR: '/srv/backups',
     LOG_LEVEL: 'WARN',
     PDF_WORKERS: '3',
+    SERVER_HEAP_MB: '1024',
   });
   expect(settings).toEqual({
     port: 8080,
@@ -90,6 +92,7 @@ test('good values are read as the server uses them', () => {
     jobsDisabled: true,
     migrateOnStart: false,
     pdfWorkers: 3,
+    serverHeapMb: 1024,
     backupDir: '/srv/backups',
     logLevel: 'warn',
   });
@@ -118,6 +121,7 @@ test.each([
   ['TRUSTED_PROXY_HOPS', '11', 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "11"'],
   ['STORAGE', 'disk', 'STORAGE must be "local" or "s3", not "disk"'],
   ['PDF_WORKERS', '17', 'PDF_WORKERS must be a whole number from 0 to 16, not "17"'],
+  ['SERVER_HEAP_MB', '64', 'SERVER_HEAP_MB must be a whole number from 128 to 65536, not "64"'],
   ['LOG_LEVEL', 'verbose', 'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent, not "verbose"'],
 ])('%s=%s is refused: %s', (name, value, message) => {
   expect(problemsOf({ [name]: value })).toEqual([message]);

@@ -78,6 +78,7 @@ const EnvSchema = z
     JOBS_DISABLED: optional(yesNo),
     MIGRATE_ON_START: optional(yesNo),
     PDF_WORKERS: optional(wholeNumber(0, 16)),
+    SERVER_HEAP_MB: optional(wholeNumber(128, 65_536)),
     BACKUP_DIR: optional(z.string().trim()),
     LOG_LEVEL: optional(
       z
@@ -125,6 +126,7 @@ export type Env = {
   migrateOnStart: boolean;
   /** Threads that draw record PDFs off the request thread; 0 draws them on it (development, tests). */
   pdfWorkers: number;
+  serverHeapMb: number;
   /** Where `npm run backup` makes its backup folders unless told another with --out. */
   backupDir: string;
   /** The least severe log line written (lib/log/logger.ts); `info` writes one line per request. */
@@ -178,6 +180,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     // The embedded database has one server by construction, so it keeps migrating on start.
     migrateOnStart: value.MIGRATE_ON_START ?? true,
     pdfWorkers: value.PDF_WORKERS ?? 1,
+    // Read by scripts/lib/server-command.mjs, which starts the server with it (the same default).
+    serverHeapMb: value.SERVER_HEAP_MB ?? 320,
     backupDir: value.BACKUP_DIR ?? 'backups',
     logLevel: value.LOG_LEVEL ?? 'info',
   };

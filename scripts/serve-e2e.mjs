@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resetPostgres } from './lib/reset-postgres.mjs';
 import { run } from './lib/run.mjs';
+import { serverArgs } from './lib/server-command.mjs';
 
 // The browser journeys' server: always a fresh, empty database (a new data folder, or a wiped
 // PostgreSQL schema when DATABASE_URL is set), so every run starts from the same place.
@@ -15,7 +16,7 @@ const { DATABASE_OWNER_URL: ownerUrl, ...serverEnv } = process.env;
 if (process.env.DATABASE_URL) await resetPostgres(ownerUrl || process.env.DATABASE_URL);
 if (ownerUrl && !run('node_modules/.bin/tsx', ['scripts/db-migrate.ts'])) process.exit(1);
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', port], {
+const server = spawn(process.execPath, serverArgs(port), {
   stdio: 'inherit',
   env: {
     ...serverEnv,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { acquireFolderLock, DatabaseInUseError } from '../lib/db/pglite-lock.mjs';
 import { buildIsCurrent } from './lib/build-state.mjs';
 import { run } from './lib/run.mjs';
+import { serverArgs } from './lib/server-command.mjs';
 
 // Every setting is checked first (lib/env.ts), so a wrong one stops the start before anything else.
 if (!run('node_modules/.bin/tsx', ['scripts/env-check.ts'])) process.exit(1);
@@ -39,7 +40,7 @@ if (ownerUrl && migrateOnStart && !run('node_modules/.bin/tsx', ['scripts/db-mig
 const port = process.env.PORT ?? '3000';
 // The app's own server (scripts/serve.mjs: Next.js plus the client's socket address for rate
 // limits), started with node directly: `npx` leaves an orphaned server behind when killed.
-const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', port], {
+const server = spawn(process.execPath, serverArgs(port), {
   stdio: 'inherit',
   env: { ...serverEnv, NEXT_TELEMETRY_DISABLED: '1' },
 });

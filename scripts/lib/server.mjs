@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { serverArgs } from './server-command.mjs';
 
 /**
  * Starts the production server on a port and waits until it answers. Its standard output (a JSON
  * line per request) is discarded: a pipe nobody reads would fill and stall the server.
  */
 export async function startServer(port, env = {}) {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port)], {
+  const server = spawn(process.execPath, serverArgs(port, { ...process.env, ...env }), {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { asAdmin, dropDatabase, inDatabase } from '@/lib/db/testing/test-databases';
 import { openDatabase } from '@/lib/db/open-database';
 import { createAccount } from '@/lib/users/create-account';
+import { serverArgs } from '../server-command.mjs';
 
 export type Person = { email: string; password: string; fullName: string };
 
@@ -75,7 +76,7 @@ export type Instance = { name: string; port: number; base: string; process: Chil
 export async function startInstance(name: string, port: number, settings: Record<string, string>, cwd?: string): Promise<Instance> {
   const dataDir = mkdtempSync(path.join(tmpdir(), `two-instances-${name}-`));
   const { DATABASE_OWNER_URL: _owner, TEST_DATABASE_URL: _test, TEST_DATABASE_APP_URL: _testApp, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port)], {
+  const child = spawn(process.execPath, serverArgs(port, { ...inherited, ...settings }), {
     cwd,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...inherited, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', DATA_DIR: dataDir, ...settings },
