@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SERVER_HEAP_MB } from '@/lib/server/server-heap.mjs';
 
 /**
  * Every setting the server reads from its environment, parsed in one place so a wrong value stops
@@ -78,7 +79,7 @@ const EnvSchema = z
     JOBS_DISABLED: optional(yesNo),
     MIGRATE_ON_START: optional(yesNo),
     PDF_WORKERS: optional(wholeNumber(0, 16)),
-    SERVER_HEAP_MB: optional(wholeNumber(128, 65_536)),
+    SERVER_HEAP_MB: optional(wholeNumber(SERVER_HEAP_MB.min, SERVER_HEAP_MB.max)),
     BACKUP_DIR: optional(z.string().trim()),
     LOG_LEVEL: optional(
       z
@@ -181,7 +182,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     migrateOnStart: value.MIGRATE_ON_START ?? true,
     pdfWorkers: value.PDF_WORKERS ?? 1,
     // Read by scripts/lib/server-command.mjs, which starts the server with it (the same default).
-    serverHeapMb: value.SERVER_HEAP_MB ?? 320,
+    serverHeapMb: value.SERVER_HEAP_MB ?? SERVER_HEAP_MB.default,
     backupDir: value.BACKUP_DIR ?? 'backups',
     logLevel: value.LOG_LEVEL ?? 'info',
   };

@@ -5,6 +5,7 @@ import { findItem } from '@/lib/assessment/find-item';
 import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
 import type { Db } from '@/lib/db/open-database';
 import { submission, submissionItem } from '@/lib/db/schema';
+import { isRecordId } from '@/lib/forms/storable-text';
 
 export const LOCKED_MESSAGE = 'This attempt has been submitted and can no longer be changed.';
 
@@ -23,6 +24,8 @@ const NOT_IN_DRAW = 'That question is not part of this attempt.';
  * revision, which the submit then refuses as stale. No lock is taken and nothing is read first.
  */
 export async function saveAnswer(db: Db, learnerId: string, assessment: LoadedAssessment, submissionId: string, itemKey: string, raw: unknown): Promise<{ savedAt: Date; revision: number }> {
+  // An id no attempt could have is refused before the database is asked.
+  if (!isRecordId(submissionId)) throw new AssessmentRuleError('not-found', NOT_FOUND);
   const question = findItem(assessment, itemKey);
   const checked = question ? checkDraftResponse(question, raw) : null;
   if (checked?.ok) {

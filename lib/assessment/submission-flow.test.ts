@@ -87,6 +87,7 @@ for (const kind of TEST_DATABASE_KINDS) {
     const question = findItem(assessment, first.itemKey);
     if (!question) throw new Error('no question');
     await expect(saveAnswer(db().db, otherId, assessment, id, first.itemKey, modelResponse(question))).rejects.toMatchObject({ code: 'not-found' });
+    await expect(saveAnswer(db().db, learnerId, assessment, `${id}'--`, first.itemKey, modelResponse(question))).rejects.toMatchObject({ code: 'not-found', message: 'There is no such attempt.' });
     await expect(saveAnswer(db().db, learnerId, assessment, id, 'knowledge/not-a-real-item', { type: 'truefalse', value: true })).rejects.toMatchObject({ code: 'not-in-draw' });
     await expect(saveAnswer(db().db, learnerId, assessment, id, first.itemKey, { type: 'numeric', value: 'seven' })).rejects.toMatchObject({ code: 'wrong-shape' });
     await expect(saveAnswer(db().db, learnerId, assessment, id, first.itemKey, { type: question.type === 'written' ? 'truefalse' : 'written', text: 'x', value: true })).rejects.toMatchObject({ code: 'wrong-shape' });

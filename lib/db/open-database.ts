@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { FairPGlite } from '@/lib/db/fair-pglite';
 import { acquireFolderLock } from '@/lib/db/pglite-lock.mjs';
 import { env } from '@/lib/env';
 import * as schema from '@/lib/db/schema';
@@ -46,8 +46,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   try {
     const client =
       target.kind === 'pglite'
-        ? new PGlite(path.join(target.folder, 'pglite'), EMBEDDED_OPTIONS)
-        : new PGlite({ ...EMBEDDED_OPTIONS, loadDataDir: target.template });
+        ? new FairPGlite(path.join(target.folder, 'pglite'), EMBEDDED_OPTIONS)
+        : new FairPGlite({ ...EMBEDDED_OPTIONS, loadDataDir: target.template });
     await client.waitReady;
     const db = drizzlePglite(client, { schema });
     return {

@@ -4,7 +4,7 @@ import { saveAnswer } from '@/lib/assessment/save-answer';
 import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { jsonError, jsonOk, readJson, ruleErrorResponse } from '@/lib/http/json-responses';
-import { isRecordId, storableText } from '@/lib/forms/storable-text';
+import { storableText } from '@/lib/forms/storable-text';
 
 const NO_SUCH_ATTEMPT = 'There is no such attempt.';
 const BodySchema = z.strictObject({ itemKey: storableText().min(1).max(200), response: z.unknown() });
@@ -14,13 +14,12 @@ export async function PUT(request: Request, { params }: { params: Promise<{ subm
   const { submissionId } = await params;
   // Asked of the learner's own work, not of this attempt: the save's one statement finds only the
   // learner's own draft attempt, so reading the attempt's owner first would be a second query on
-  // the busiest path for the same answer (another learner's attempt: 404, "There is no such attempt.").
+  // the busiest path for the same answer (another learner's attempt, or an id no attempt could have: 404, "There is no such attempt.").
   const access = await authorizeRequest('assessment:submit', { self: true }, {
     signIn: 'Your session has ended. Sign in again: your answers are kept in this browser until then.',
     notFound: NO_SUCH_ATTEMPT,
   });
   if (!access.ok) return jsonError(access.status, access.message);
-  if (!isRecordId(submissionId)) return jsonError(404, NO_SUCH_ATTEMPT);
   const current = access.user;
   const json = await readJson(request);
   if (!json.ok) return json.response;
