@@ -23,6 +23,14 @@ const nextConfig: NextConfig = {
           { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
         ],
       },
+      // A password link carries its token in the address in the same way.
+      {
+        source: '/set-password/:path*',
+        headers: [
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+        ],
+      },
       // The role-play recorder is the one page that may use the microphone and camera; the later rule wins for the same header.
       { source: '/portfolio/role-plays/:briefId', headers: [{ key: 'Permissions-Policy', value: 'camera=(self), microphone=(self), geolocation=()' }] },
     ];

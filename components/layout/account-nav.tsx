@@ -21,6 +21,10 @@ const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
   moderator: [{ href: '/moderate', label: 'Moderation' }],
   admin: [
     { href: '/admin/users', label: 'Users' },
+    { href: '/admin/learners', label: 'Learners' },
+    { href: '/admin/cohorts', label: 'Cohorts' },
+    { href: '/admin/import', label: 'Import' },
+    { href: '/admin/exports', label: 'Exports' },
     { href: '/admin/settings', label: 'Settings' },
     { href: '/admin/audit', label: 'Audit trail' },
     { href: '/admin/jobs', label: 'Jobs' },

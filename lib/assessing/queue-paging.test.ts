@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { assessorQueue, parseQueueCursor, QUEUE_PAGE_SIZE, type QueuePage } from '@/lib/assessing/queue';
 import { person } from '@/lib/assessment/testing/fixtures';
+import { createCohort } from '@/lib/cohorts/cohorts';
+import { moveLearners } from '@/lib/cohorts/move-learners';
 import type { DatabaseHandle } from '@/lib/db/open-database';
 import { COURSE_ID } from '@/lib/content/course-version';
 import { enrolment, profile, submission, user } from '@/lib/db/schema';
+import { inArray } from 'drizzle-orm';
 import type { SubmissionStatus } from '@/lib/db/schema/assessment';
 import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
 
@@ -83,6 +86,22 @@ for (const kind of TEST_DATABASE_KINDS) {
     expect(queue.entries.map((entry) => entry.category).sort()).toEqual(['awaiting', 'in-progress', 'referred', 'resubmitted', 'returned']);
     expect(queue.previous).toBeNull();
     expect(queue.next).toBeNull();
+  });
+
+  test(`${kind}: an assessor narrowed to one cohort sees and counts that cohort's attempts only`, async () => {
+    const assessorId = await person(db(), 'Cohort Queue Assessor', 'assessor', 'CQ1');
+    const admin = { id: await person(db(), 'Cohort Queue Admin', 'admin'), role: 'admin' as const };
+    const at = new Date(Date.UTC(2026, 3, 1, 9));
+    const ids = await learnersWith(db(), assessorId, [[{ status: 'submitted', attemptNumber: 1, submittedAt: at }], [{ status: 'in_assessment', attemptNumber: 1, submittedAt: at }], [{ status: 'submitted', attemptNumber: 1, submittedAt: at }]]);
+    const learnerIds = (await db().db.select({ learnerId: submission.learnerId }).from(submission).where(inArray(submission.id, ids))).map((row) => row.learnerId);
+    const cohortId = await createCohort(db().db, admin, { name: `Queue cohort ${kind}`, startsOn: '2026-03-01', endsOn: '2026-09-30' });
+    await moveLearners(db().db, admin, learnerIds.slice(0, 2), { cohortId });
+    const narrowed = await assessorQueue(db().db, assessorId, null, cohortId);
+    const inCohort = (await db().db.select({ id: submission.id }).from(submission).where(inArray(submission.learnerId, learnerIds.slice(0, 2)))).map((row) => row.id);
+    expect(narrowed.entries.map((entry) => entry.submissionId).sort()).toEqual([...inCohort].sort());
+    expect(narrowed.counts).toMatchObject({ awaiting: 1, 'in-progress': 1 });
+    expect(narrowed.total).toBe(2);
+    expect((await assessorQueue(db().db, assessorId)).total).toBe(3);
   });
 
   test(`${kind}: a cursor that is malformed or no longer leads anywhere shows the first page`, async () => {

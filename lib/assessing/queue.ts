@@ -36,9 +36,10 @@ function categoryOf(status: SubmissionStatus, attemptNumber: number): QueueCateg
 const movedOn = sql`exists (select 1 from submission as later_attempt where later_attempt.enrolment_id = ${submission.enrolmentId} and later_attempt.attempt_number > ${submission.attemptNumber})`;
 
 /** The queue's condition: this assessor's learners, waiting states, and no returned attempt whose learner has moved on. */
-function queueCondition(assessorId: string) {
+function queueCondition(assessorId: string, cohortId: string | null) {
   return and(
     eq(enrolment.assessorId, assessorId),
+    cohortId ? eq(enrolment.cohortId, cohortId) : undefined,
     inArray(submission.status, QUEUE_STATUSES),
     isNotNull(submission.submittedAt),
     or(ne(submission.status, 'not_yet_competent'), not(movedOn)),
@@ -76,7 +77,7 @@ export type QueuePage = {
 
 export const QUEUE_PAGE_SIZE = 50;
 
-async function pageRows(db: Db, assessorId: string, cursor: QueueCursor | null) {
+async function pageRows(db: Db, assessorId: string, cursor: QueueCursor | null, cohortId: string | null) {
   const place = sql`(${submission.submittedAt}, ${submission.id})`;
   const at = cursor ? sql`(timestamptz 'epoch' + ${cursor.micros}::bigint * interval '1 microsecond', ${cursor.submissionId}::text)` : null;
   const backwards = cursor?.direction === 'before';
@@ -92,7 +93,7 @@ async function pageRows(db: Db, assessorId: string, cursor: QueueCursor | null) 
     .from(submission)
     .innerJoin(enrolment, eq(enrolment.id, submission.enrolmentId))
     .innerJoin(profile, eq(profile.userId, submission.learnerId))
-    .where(and(queueCondition(assessorId), at ? (backwards ? sql`${place} < ${at}` : sql`${place} > ${at}`) : undefined))
+    .where(and(queueCondition(assessorId, cohortId), at ? (backwards ? sql`${place} < ${at}` : sql`${place} > ${at}`) : undefined))
     .orderBy(...(backwards ? [desc(submission.submittedAt), desc(submission.id)] : [asc(submission.submittedAt), asc(submission.id)]))
     .limit(QUEUE_PAGE_SIZE + 1);
   const more = rows.length > QUEUE_PAGE_SIZE;
@@ -103,18 +104,18 @@ async function pageRows(db: Db, assessorId: string, cursor: QueueCursor | null) 
 const cursorOf = (direction: 'after' | 'before', row: { micros: string; submissionId: string }) => `${direction}=${row.micros}_${row.submissionId}`;
 
 /**
- * The assessor's work: submissions of their assigned learners only, oldest first, a page at a
+ * The assessor's work: submissions of their assigned learners only (of one cohort, when given), oldest first, a page at a
  * time. Pages are found by where they start in waiting order (never by skipping rows), so a late
  * page costs what the first does; a page whose cursor no longer leads anywhere (its attempts were
  * all judged meanwhile) falls back to the first page.
  */
-export async function assessorQueue(db: Db, assessorId: string, cursor: QueueCursor | null = null): Promise<QueuePage> {
-  const [counts, firstTry] = await Promise.all([queueCounts(db, assessorId), pageRows(db, assessorId, cursor)]);
+export async function assessorQueue(db: Db, assessorId: string, cursor: QueueCursor | null = null, cohortId: string | null = null): Promise<QueuePage> {
+  const [counts, firstTry] = await Promise.all([queueCounts(db, assessorId, cohortId), pageRows(db, assessorId, cursor, cohortId)]);
   let found = firstTry;
   let from = cursor;
   if (from && (from.direction === 'before' ? found.rows.length < QUEUE_PAGE_SIZE : found.rows.length === 0)) {
     from = null;
-    found = await pageRows(db, assessorId, null);
+    found = await pageRows(db, assessorId, null, cohortId);
   }
   const first = found.rows[0];
   const last = found.rows.at(-1);
@@ -136,8 +137,8 @@ export async function assessorQueue(db: Db, assessorId: string, cursor: QueueCur
  * queue's own index, so other assessors' learners and finished attempts are never read; whether a
  * returned attempt's learner has moved on is asked of returned attempts alone.
  */
-async function queueCounts(db: Db, assessorId: string): Promise<Record<QueueCategory, number>> {
-  const waiting = and(eq(enrolment.assessorId, assessorId), inArray(submission.status, QUEUE_STATUSES), isNotNull(submission.submittedAt));
+async function queueCounts(db: Db, assessorId: string, cohortId: string | null): Promise<Record<QueueCategory, number>> {
+  const waiting = and(eq(enrolment.assessorId, assessorId), cohortId ? eq(enrolment.cohortId, cohortId) : undefined, inArray(submission.status, QUEUE_STATUSES), isNotNull(submission.submittedAt));
   const [row] = await db
     .select({
       awaiting: sql<number>`count(*) filter (where ${submission.status} = 'submitted' and ${submission.attemptNumber} = 1)::int`,

@@ -121,6 +121,21 @@ export const AuditEventSchema = z.discriminatedUnion('type', [
     type: z.literal('role_play.noted'),
     data: z.strictObject({ recordingId: z.string(), noteId: z.string(), criterion: z.string(), atSeconds: z.number().int() }),
   }),
+  // Provider administration: cohorts, imports, bulk moves, password links.
+  z.strictObject({ type: z.literal('cohort.created'), data: z.strictObject({ cohortId: z.string(), name: z.string(), startsOn: z.string(), endsOn: z.string() }) }),
+  z.strictObject({
+    type: z.literal('learners.imported'),
+    data: z.strictObject({ importId: z.string(), fileName: z.string(), sha256: z.string(), learners: z.number().int().nonnegative(), invitations: z.enum(['mailed', 'handed-out']) }),
+  }),
+  z.strictObject({ type: z.literal('enrolment.cohort_changed'), data: z.strictObject({ cohortId: z.string().nullable(), previousCohortId: z.string().nullable() }) }),
+  z.strictObject({ type: z.literal('data.exported'), data: z.strictObject({ kind: z.enum(['results', 'moderation']), format: z.enum(['csv', 'json']), cohortId: z.string().nullable(), rows: z.number().int().nonnegative() }) }),
+  z.strictObject({ type: z.literal('user.invited'), data: z.strictObject({ email: z.string(), importId: z.string(), cohortId: z.string().nullable(), assessorId: z.string().nullable() }) }),
+  z.strictObject({ type: z.literal('auth.password_link_issued'), data: z.strictObject({ purpose: z.enum(['invitation', 'reset']), byAdmin: z.boolean() }) }),
+  // Learners' data rights: their own copy, erasure, anonymisation.
+  z.strictObject({ type: z.literal('personal_data.exported'), data: z.strictObject({ byAdmin: z.boolean(), files: z.number().int().nonnegative(), records: z.number().int().nonnegative() }) }),
+  z.strictObject({ type: z.literal('learner.erased'), data: z.strictObject({ enrolments: z.number().int().nonnegative(), attempts: z.number().int().nonnegative(), recordings: z.number().int().nonnegative() }) }),
+  z.strictObject({ type: z.literal('learner.anonymised'), data: z.strictObject({ draftsRemoved: z.number().int().nonnegative() }) }),
+  z.strictObject({ type: z.literal('auth.password_set_by_link'), data: z.strictObject({ purpose: z.enum(['invitation', 'reset']), sessionsEnded: z.number().int().nonnegative() }) }),
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;

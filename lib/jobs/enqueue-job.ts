@@ -26,3 +26,18 @@ export async function enqueueJob(tx: DbOrTx, input: NewJob): Promise<string | nu
     .returning({ id: job.id });
   return rows[0]?.id ?? null;
 }
+
+/** Many jobs in few statements (an import's invitations), inside the caller's transaction like one. */
+export async function enqueueJobs(tx: DbOrTx, inputs: readonly NewJob[]): Promise<void> {
+  for (let start = 0; start < inputs.length; start += 500) {
+    const rows = inputs.slice(start, start + 500).map((input) => ({
+      id: randomUUID(),
+      kind: input.kind,
+      payload: input.payload,
+      runAfter: input.runAfter ?? new Date(),
+      maxAttempts: input.maxAttempts ?? 5,
+      dedupeKey: input.dedupeKey ?? null,
+    }));
+    await tx.insert(job).values(rows).onConflictDoNothing();
+  }
+}

@@ -1,6 +1,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/lib/audit/write-audit';
+import type { Db } from '@/lib/db/open-database';
 import { assessment, enrolment, mailPreference, moderation, moderationBatch, profile, submission, user, witnessInvitation } from '@/lib/db/schema';
+import { composePasswordLink, composePasswordReset } from '@/lib/mail/compose-password-notice';
 import type { MessageBody } from '@/lib/mail/render-message';
 import { isOptional, type Notice } from '@/lib/mail/notices';
 import { witnessLinkPath } from '@/lib/portfolio/witness/witness-token';
@@ -34,10 +36,13 @@ async function batchName(db: DbOrTx, batchId: string): Promise<string | null> {
 /**
  * The message a notice becomes, worked out when it is sent (so it says how things stand then), or
  * null when there is nothing to send: the person is gone, turned this notice off, or there is no
- * e-mail address to write to.
+ * e-mail address to write to. A reset asked for by address makes its link here (see
+ * composePasswordReset), which is why this takes the database rather than a transaction.
  */
-export async function composeNotice(db: DbOrTx, notice: Notice, base: string): Promise<Addressed | null> {
+export async function composeNotice(db: Db, notice: Notice, base: string): Promise<Addressed | null> {
   if (notice.type === 'witness-invitation') return composeWitness(db, notice, base);
+  if (notice.type === 'password-link') return composePasswordLink(db, notice, base);
+  if (notice.type === 'password-reset') return composePasswordReset(db, notice, base);
   const recipient = await person(db, notice.to);
   if (!recipient || (await optedOut(db, notice.to, notice.type))) return null;
   const greeting = `Hello ${recipient.name},`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DbOrTx } from '@/lib/audit/write-audit';
+import { PASSWORD_LINK_PURPOSES } from '@/lib/db/schema/administration';
 import { enqueueJob } from '@/lib/jobs/enqueue-job';
 
 /** The kind of background job that sends one notice by e-mail. */
@@ -17,6 +18,10 @@ export const NoticeSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('assessor-digest'), to: Id, day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   // The link's token is needed to write the message; the job forgets it once the message is sent.
   z.strictObject({ type: z.literal('witness-invitation'), invitationId: Id, token: z.string().max(200).optional() }),
+  // A password link made for someone (an invitation, or a reset an administrator made): forgotten once sent, like the witness's.
+  z.strictObject({ type: z.literal('password-link'), to: Id, purpose: z.enum(PASSWORD_LINK_PURPOSES), token: z.string().max(200).optional() }),
+  // Someone asked for a reset by address: the job looks the address up and makes the link only when it sends the message.
+  z.strictObject({ type: z.literal('password-reset'), email: z.string().min(3).max(254) }),
 ]);
 export type Notice = z.infer<typeof NoticeSchema>;
 export type NoticeType = Notice['type'];

@@ -19,15 +19,30 @@ export type SendOutcome = 'sent' | 'already-sent' | 'nothing-to-send';
  */
 export async function sendNoticeJob(db: Db, claimed: Pick<ClaimedJob, 'id' | 'payload'>, config: MailConfig): Promise<SendOutcome> {
   const [done] = await db.select({ jobId: mailDelivery.jobId }).from(mailDelivery).where(eq(mailDelivery.jobId, claimed.id));
-  if (done) return 'already-sent';
+  if (done) {
+    await forgetToken(db, claimed);
+    return 'already-sent';
+  }
   const notice = NoticeSchema.parse(claimed.payload);
   const addressed = await composeNotice(db, notice, config.baseUrl);
-  if (!addressed) return 'nothing-to-send';
+  if (!addressed) {
+    await forgetToken(db, claimed);
+    return 'nothing-to-send';
+  }
   const { providerName } = await readSettings(db);
   const message = renderMessage(addressed.body, providerName || 'Customer care course');
   await deliver(config, { to: addressed.to, ...message, messageId: `<${claimed.id}@course.notice>` });
   await db.insert(mailDelivery).values({ jobId: claimed.id }).onConflictDoNothing();
-  // A witness link is a credential: once it is in the witness's mailbox the queue forgets it.
-  if (notice.type === 'witness-invitation') await db.update(job).set({ payload: sql`${job.payload} - 'token'` }).where(eq(job.id, claimed.id));
+  await forgetToken(db, claimed);
   return 'sent';
+}
+
+/**
+ * A link's token (a witness's or a password link's) is a credential: once it is in the mailbox, or
+ * there is nothing left to send it for, the queue forgets it. A job that failed keeps it, to try again.
+ */
+async function forgetToken(db: Db, claimed: Pick<ClaimedJob, 'id' | 'payload'>): Promise<void> {
+  const payload = claimed.payload;
+  if (typeof payload !== 'object' || payload === null || !('token' in payload)) return;
+  await db.update(job).set({ payload: sql`${job.payload} - 'token'` }).where(eq(job.id, claimed.id));
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { CohortFilter } from '@/app/(assessor)/assess/cohort-filter';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { assessorQueue, CATEGORY_LABELS, parseQueueCursor, QUEUE_PAGE_SIZE, type QueueCategory } from '@/lib/assessing/queue';
 import { requirePermission } from '@/lib/auth/require-permission';
+import { cohortsOfAssessor } from '@/lib/cohorts/cohorts';
+import { isRecordId } from '@/lib/forms/storable-text';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { assignedLearnerCount, learnerSummaries } from '@/lib/users/learner-overview';
@@ -23,11 +26,14 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
   const db = await getDb();
   const query = await searchParams;
   const learnerPage = Math.max(0, Number(query.learners ?? 0) || 0);
-  const [learners, learnerCount, { lessons }, queue] = await Promise.all([
+  const cohortId = isRecordId(query.cohort) ? query.cohort : null;
+  const inCohort = cohortId ? `&cohort=${cohortId}` : '';
+  const [learners, learnerCount, { lessons }, queue, cohorts] = await Promise.all([
     learnerSummaries(db, { assessorId: current.id }, { limit: QUEUE_PAGE_SIZE, offset: learnerPage * QUEUE_PAGE_SIZE }),
     assignedLearnerCount(db, current.id),
     getCourseContent(),
-    assessorQueue(db, current.id, parseQueueCursor(query)),
+    assessorQueue(db, current.id, parseQueueCursor(query), cohortId),
+    cohortsOfAssessor(db, current.id),
   ]);
   const signed = query.signed;
   const now = new Date();
@@ -51,6 +57,7 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
             </li>
           ))}
         </ul>
+        <CohortFilter cohorts={cohorts} chosen={cohortId} />
       </header>
       {queue.total === 0 ? (
         <p className="rounded-md bg-slate-50 px-4 py-3">Nothing is waiting for you.</p>
@@ -84,7 +91,7 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
           {queue.previous || queue.next ? (
             <nav aria-label="Queue pages" className="mt-3 flex gap-4">
               {queue.previous ? (
-                <Link href={`/assess?${queue.previous}`} className="text-brand-700 underline">
+                <Link href={`/assess?${queue.previous}${inCohort}`} className="text-brand-700 underline">
                   Previous {QUEUE_PAGE_SIZE}
                 </Link>
               ) : null}
@@ -92,7 +99,7 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
                 {queue.entries.length} of {queue.total}
               </span>
               {queue.next ? (
-                <Link href={`/assess?${queue.next}`} className="text-brand-700 underline">
+                <Link href={`/assess?${queue.next}${inCohort}`} className="text-brand-700 underline">
                   Next {QUEUE_PAGE_SIZE}
                 </Link>
               ) : null}

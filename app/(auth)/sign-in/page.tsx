@@ -19,10 +19,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const next = safeNextPath(params.next);
   const registered = params.registered === '1';
+  const passwordSet = params.password === 'set';
   return (
     <div className="max-w-lg">
       <h1 className="text-3xl font-bold">Sign in</h1>
-      {registered ? (
+      {passwordSet ? (
+        <p role="status" className="mt-3 rounded-md bg-emerald-50 px-4 py-3 text-emerald-900">
+          Your password is set. Sign in with it now.
+        </p>
+      ) : registered ? (
         <p role="status" className="mt-3 rounded-md bg-emerald-50 px-4 py-3 text-emerald-900">
           Thank you. If this e-mail address was new, your account is ready: sign in below with the password you chose. If the address already had an
           account, sign in with that account&rsquo;s password.
@@ -33,6 +38,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className="mt-6">
         <SignInForm next={next} />
       </div>
+      <p className="mt-4">
+        <Link href="/forgot-password" className="font-semibold text-brand-700 underline">
+          Forgot your password?
+        </Link>
+      </p>
       {settings.selfSignUp ? (
         <p className="mt-6">
           New learner?{' '}

@@ -7,3 +7,4 @@ export * from '@/lib/db/schema/moderation';
 export * from '@/lib/db/schema/portfolio';
 export * from '@/lib/db/schema/jobs';
 export * from '@/lib/db/schema/rate-limit';
+export * from '@/lib/db/schema/administration';

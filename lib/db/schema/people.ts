@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { cohort } from '@/lib/db/schema/administration';
 import { user } from '@/lib/db/schema/auth';
 
 export const ROLES = ['learner', 'assessor', 'moderator', 'admin'] as const;
@@ -43,10 +44,11 @@ export const enrolment = pgTable(
     courseId: text('course_id').notNull(),
     courseVersion: text('course_version').notNull(),
     assessorId: text('assessor_id').references(() => user.id, { onDelete: 'set null' }),
+    cohortId: text('cohort_id').references(() => cohort.id, { onDelete: 'restrict' }),
     status: text('status', { enum: ENROLMENT_STATUSES }).notNull().default('active'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('enrolment_learner_course_idx').on(table.learnerId, table.courseId), index('enrolment_assessor_idx').on(table.assessorId)],
+  (table) => [uniqueIndex('enrolment_learner_course_idx').on(table.learnerId, table.courseId), index('enrolment_assessor_idx').on(table.assessorId), index('enrolment_cohort_idx').on(table.cohortId)],
 );
 
 export const lessonProgress = pgTable(

@@ -2,12 +2,16 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { baseUrl } from '@/lib/auth/create-auth';
 import { requirePermission } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
+import { formatSastTime } from '@/lib/format/sast';
 import { type FormState, failed, formObject, invalid, succeeded } from '@/lib/forms/form-state';
 import { NewUserSchema, RoleSchema } from '@/lib/users/account-schemas';
+import { issueResetLinkByAdmin, type ResetLinkState } from '@/lib/users/admin-reset-link';
 import { createAccount, EmailTakenError, EnrolmentClosedError } from '@/lib/users/create-account';
 import { assignAssessor, setRole, UserRuleError } from '@/lib/users/manage-users';
+import { passwordLinkPath } from '@/lib/users/password-links';
 
 const UserIdSchema = z.string().uuid('That user does not exist.');
 
@@ -53,4 +57,23 @@ export async function assignAssessorAction(_previous: FormState, formData: FormD
   }
   revalidatePath('/admin/users');
   return succeeded(parsed.data.assessorId ? 'Assessor assigned.' : 'Assessor removed.');
+}
+
+/**
+ * Makes a reset link for someone and e-mails it to them. The link comes back in this answer once,
+ * for the administrator to hand over if the e-mail does not arrive; it is kept nowhere else.
+ */
+export async function issueResetLinkAction(_previous: ResetLinkState, formData: FormData): Promise<ResetLinkState> {
+  const admin = await requirePermission('users:manage', null, '/admin/users');
+  const parsed = z.object({ userId: UserIdSchema }).safeParse(formObject(formData));
+  if (!parsed.success) return { ...invalid(parsed.error, formData, parsed.error.issues[0]?.message), link: null };
+  try {
+    const issued = await issueResetLinkByAdmin(await getDb(), { id: admin.id, role: admin.role }, parsed.data.userId);
+    const link = `${baseUrl().replace(/\/$/, '')}${passwordLinkPath(issued.token)}`;
+    const message = `Reset link made for ${issued.fullName} and e-mailed to ${issued.email}. It works once, until ${formatSastTime(issued.expiresAt)}, and replaces any earlier link. It is shown only this once: copy it now if you hand it over yourself.`;
+    return { ...succeeded(message), link };
+  } catch (error) {
+    if (error instanceof UserRuleError) return { ...failed(error.message, formData), link: null };
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
+import { ResetLinkForm } from '@/app/(admin)/admin/users/reset-link-form';
 import { AssessorForm, CreateUserForm, RoleForm } from '@/app/(admin)/admin/users/user-forms';
 import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/require-permission';
@@ -16,20 +17,21 @@ export default async function UsersPage() {
     <div className="space-y-10">
       <header>
         <h1 className="text-3xl font-bold">Users</h1>
-        <p className="mt-3 text-slate-700">Create accounts, set each person&apos;s role, and assign every learner to an assessor.</p>
+        <p className="mt-3 text-slate-700">Create accounts, set each person&apos;s role, assign every learner to an assessor, and make a link for anyone who needs to set a new password.</p>
       </header>
       <section aria-labelledby="people-heading">
         <h2 id="people-heading" className="text-xl font-bold">
           People ({users.length})
         </h2>
         <div className="mt-3 overflow-x-auto">
-          <table className="w-full min-w-[44rem] border-collapse text-left">
-            <caption className="sr-only">Every user with their role and, for learners, their assessor</caption>
+          <table className="w-full min-w-[52rem] border-collapse text-left">
+            <caption className="sr-only">Every user with their role, for learners their assessor, and a button to make a password reset link</caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
                 <th scope="col" className="py-2 pr-4">Name</th>
                 <th scope="col" className="py-2 pr-4">Role</th>
-                <th scope="col" className="py-2">Assessor</th>
+                <th scope="col" className="py-2 pr-4">Assessor</th>
+                <th scope="col" className="py-2">Password</th>
               </tr>
             </thead>
             <tbody>
@@ -50,8 +52,11 @@ export default async function UsersPage() {
                   <td className="py-3 pr-4">
                     <RoleForm userId={u.id} name={u.fullName} role={u.role} />
                   </td>
-                  <td className="py-3">
+                  <td className="py-3 pr-4">
                     {u.role === 'learner' ? <AssessorForm learnerId={u.id} name={u.fullName} assessorId={u.assessorId} assessors={assessors} /> : '—'}
+                  </td>
+                  <td className="py-3">
+                    <ResetLinkForm userId={u.id} name={u.fullName} />
                   </td>
                 </tr>
               ))}
