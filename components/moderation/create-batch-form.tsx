@@ -9,7 +9,7 @@ import { initialFormState } from '@/lib/forms/form-state';
 
 type Person = { id: string; name: string };
 
-export function CreateBatchForm({ assessors, moderators }: { assessors: Person[]; moderators: Person[] | null }) {
+export function CreateBatchForm({ assessors, moderators, cohorts }: { assessors: Person[]; moderators: Person[] | null; cohorts: Person[] }) {
   const [state, action] = useActionState(createBatchAction, initialFormState);
   const select = 'block min-h-11 w-full max-w-md rounded-md border border-slate-400 bg-white px-2';
   return (
@@ -45,6 +45,22 @@ export function CreateBatchForm({ assessors, moderators }: { assessors: Person[]
           ))}
         </select>
       </div>
+      {cohorts.length > 0 ? (
+        <div className="space-y-1">
+          <label htmlFor="batch-cohort" className="block font-semibold">
+            Cohort
+          </label>
+          <select id="batch-cohort" name="cohortId" defaultValue={state.values.cohortId ?? ''} className={select}>
+            <option value="">Every cohort</option>
+            {cohorts.map((cohort) => (
+              <option key={cohort.id} value={cohort.id}>
+                {cohort.name}
+              </option>
+            ))}
+          </select>
+          {state.fieldErrors.cohortId ? <p className="text-sm font-semibold text-red-800">{state.fieldErrors.cohortId}</p> : null}
+        </div>
+      ) : null}
       <TextField name="from" label="Decisions signed from (optional)" type="date" defaultValue={state.values.from} error={state.fieldErrors.from} />
       <TextField name="to" label="Decisions signed up to (optional)" type="date" defaultValue={state.values.to} error={state.fieldErrors.to} />
       <SubmitButton pendingLabel="Gathering records…">Gather the batch and propose a sample</SubmitButton>

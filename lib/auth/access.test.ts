@@ -42,11 +42,11 @@ function reaching(permissions: readonly Permission[], learners: string[]): Parti
 
 /** For each acting person: the learners whose data each permission reaches through `authorize`, from stored assignments. */
 const EXPECTED: Record<string, Partial<Record<Permission, string[]>>> = {
-  learner: { ...reaching([...OWN, ...READS], ['learner']), 'role-play:read': BOTH },
+  learner: { ...reaching([...OWN, ...READS, 'personal-data:export'], ['learner']), 'role-play:read': BOTH },
   assessor: { ...reaching([...READS, ...ASSESSES], ['learner']), 'assessment:queue': BOTH, 'role-play:read': BOTH },
   otherAssessor: { ...reaching([...READS, ...ASSESSES], ['otherLearner']), 'assessment:queue': BOTH, 'role-play:read': BOTH },
   moderator: { 'batch:create': BOTH, 'role-play:read': BOTH },
-  admin: reaching([...READS, 'batch:create', 'batch:assign', 'batch:read', 'users:manage', 'settings:manage', 'jobs:manage', 'role-play:read'], BOTH),
+  admin: reaching([...READS, 'personal-data:export', 'batch:create', 'batch:assign', 'batch:read', 'users:manage', 'settings:manage', 'jobs:manage', 'role-play:read'], BOTH),
 };
 
 for (const kind of TEST_DATABASE_KINDS) {

@@ -13,6 +13,8 @@ export const PERMISSIONS = [
   'witness-invitation:issue',
   'recording:keep',
   'identity:keep',
+  // A learner's own copy of everything held about them (POPIA); an admin makes it on their behalf.
+  'personal-data:export',
   // Anyone signed in, about themselves.
   'account:manage',
   'progress:sync',
@@ -88,6 +90,8 @@ function userMay(role: Role, permission: Permission, context: PermissionContext)
     case 'account:manage':
     case 'progress:sync':
       return relationship === 'self';
+    case 'personal-data:export':
+      return role === 'admin' || (role === 'learner' && relationship === 'self');
     // The customer's half of a role-play script: anyone may play the customer for a learner.
     case 'role-play:read':
       return true;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { person } from '@/lib/assessment/testing/fixtures';
 import { NewCohortSchema } from '@/lib/cohorts/cohort-schema';
 import { CohortRuleError, cohortsOfAssessor, createCohort, listCohorts } from '@/lib/cohorts/cohorts';
+import { listLearners } from '@/lib/cohorts/learner-list';
 import { moveLearners } from '@/lib/cohorts/move-learners';
 import type { DatabaseHandle } from '@/lib/db/open-database';
 import { auditEvent, enrolment } from '@/lib/db/schema';
@@ -44,6 +45,17 @@ for (const kind of TEST_DATABASE_KINDS) {
     expect(await cohortsOfAssessor(handle.db, assessor)).toEqual([{ id: cohortId, name: 'Durban March 2027' }]);
     const [created] = await handle.db.select().from(auditEvent).where(eq(auditEvent.type, 'cohort.created')).orderBy(auditEvent.id);
     expect(created?.actorId).toBe(admin.id);
+  });
+
+  test(`${kind}: learners are found by any part of their name or e-mail address in any case, and % or _ in the search are plain characters`, async () => {
+    const handle = handleOf();
+    const ids = [await person(handle, 'Zanele Search_Mokoena', 'learner'), await person(handle, 'Zandile Searchmokoena', 'learner')];
+    const found = await listLearners(handle.db, { search: 'search_MOK' }, 0);
+    expect(found.rows.map((row) => row.learnerId)).toEqual([ids[0]]);
+    expect(found.total).toBe(1);
+    expect((await listLearners(handle.db, { search: '  zan ' }, 0)).rows.map((row) => row.fullName)).toEqual(['Zandile Searchmokoena', 'Zanele Search_Mokoena']);
+    expect((await listLearners(handle.db, { search: 'zanelesearch_mokoena-' }, 0)).total).toBe(1);
+    expect((await listLearners(handle.db, { search: '%' }, 0)).total).toBe(0);
   });
 
   test(`${kind}: a bulk move changes every chosen learner in one step, with an audit event per learner per change, and leaves what it was not asked to change`, async () => {

@@ -1,10 +1,10 @@
-import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '@/lib/db/open-database';
 import { cohort, enrolment, profile, user } from '@/lib/db/schema';
 
 /** Which learners to list: one cohort or assessor, those with none ('none'), or everyone (undefined). */
-export type LearnerFilter = { cohortId?: string; assessorId?: string };
+export type LearnerFilter = { cohortId?: string; assessorId?: string; /** Part of a name or e-mail address, any case. */ search?: string };
 
 export type LearnerListRow = { learnerId: string; fullName: string; email: string; cohortName: string | null; assessorName: string | null };
 
@@ -16,6 +16,12 @@ function condition(filter: LearnerFilter): SQL | undefined {
   const parts: SQL[] = [];
   if (filter.cohortId) parts.push(filter.cohortId === 'none' ? isNull(enrolment.cohortId) : eq(enrolment.cohortId, filter.cohortId));
   if (filter.assessorId) parts.push(filter.assessorId === 'none' ? isNull(enrolment.assessorId) : eq(enrolment.assessorId, filter.assessorId));
+  const search = filter.search?.trim();
+  if (search) {
+    // The admin's words are matched literally: % and _ in a name are not wildcards.
+    const pattern = `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    parts.push(or(ilike(profile.fullName, pattern), ilike(user.email, pattern)) as SQL);
+  }
   return parts.length > 0 ? and(...parts) : undefined;
 }
 
@@ -34,7 +40,12 @@ export async function listLearners(db: Db, filter: LearnerFilter, page: number):
       .orderBy(asc(profile.fullName), asc(profile.userId))
       .limit(LEARNER_PAGE_SIZE)
       .offset(page * LEARNER_PAGE_SIZE),
-    db.select({ n: sql<number>`count(*)::int` }).from(enrolment).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(enrolment)
+      .innerJoin(profile, eq(profile.userId, enrolment.learnerId))
+      .innerJoin(user, eq(user.id, enrolment.learnerId))
+      .where(where),
   ]);
   return { rows, total: count?.n ?? 0 };
 }

@@ -32,7 +32,7 @@ export async function createBatch(db: Db, actor: NonNullable<Actor>, input: { na
       name: input.name,
       moderatorId: input.moderatorId,
       createdBy: actor.id,
-      rules: { ...rules, seed, assessorId: input.scope.assessorId, from: input.scope.from?.toISOString() ?? null, to: input.scope.to?.toISOString() ?? null },
+      rules: { ...rules, seed, assessorId: input.scope.assessorId, from: input.scope.from?.toISOString() ?? null, to: input.scope.to?.toISOString() ?? null, cohortId: input.scope.cohortId ?? null },
     });
     const sampledIds = proposal.items.map((item) => item.submissionId);
     await tx.insert(moderationBatchRecord).values([

@@ -1,10 +1,10 @@
 import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { DbOrTx } from '@/lib/audit/write-audit';
-import { assessment, moderationBatchRecord, profile, submission, submissionItem } from '@/lib/db/schema';
+import { assessment, enrolment, moderationBatchRecord, profile, submission, submissionItem } from '@/lib/db/schema';
 import { explainBorderline } from '@/lib/moderation/borderline';
 import type { AssessedDecision } from '@/lib/moderation/sample-types';
 
-export type BatchScope = { assessorId: string | null; from: Date | null; to: Date | null };
+export type BatchScope = { assessorId: string | null; from: Date | null; to: Date | null; /** One intake only; absent or null for every learner. */ cohortId?: string | null };
 
 /** Signed decisions not yet in any batch, within the scope, each with why it is borderline (if it is). */
 export async function eligibleDecisions(db: DbOrTx, scope: BatchScope): Promise<AssessedDecision[]> {
@@ -12,6 +12,7 @@ export async function eligibleDecisions(db: DbOrTx, scope: BatchScope): Promise<
   if (scope.assessorId) conditions.push(eq(assessment.assessorId, scope.assessorId));
   if (scope.from) conditions.push(gte(assessment.signedAt, scope.from));
   if (scope.to) conditions.push(lte(assessment.signedAt, scope.to));
+  if (scope.cohortId) conditions.push(eq(enrolment.cohortId, scope.cohortId));
   const rows = await db
     .select({
       submissionId: submission.id,
@@ -25,6 +26,7 @@ export async function eligibleDecisions(db: DbOrTx, scope: BatchScope): Promise<
     .from(submission)
     .innerJoin(assessment, eq(assessment.submissionId, submission.id))
     .innerJoin(profile, eq(profile.userId, submission.learnerId))
+    .innerJoin(enrolment, eq(enrolment.id, submission.enrolmentId))
     .leftJoin(moderationBatchRecord, eq(moderationBatchRecord.submissionId, submission.id))
     .where(and(...conditions))
     .orderBy(asc(assessment.signedAt));

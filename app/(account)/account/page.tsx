@@ -24,6 +24,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         : null;
   const signs = can(current, 'registration-number:keep', { relationship: 'self' });
   const keepsIdentity = can(current, 'identity:keep', { relationship: 'self' });
+  const exportsOwnData = current.role === 'learner' && can(current, 'personal-data:export', { relationship: 'self' });
   const mail = await readMailPreferences(await getDb(), current.id);
   const optionalMail = OPTIONAL_BY_ROLE[current.role];
   return (
@@ -86,6 +87,23 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </h2>
         <PasswordForm changed={(await searchParams).password === 'changed'} />
       </section>
+      {exportsOwnData ? (
+        <section aria-labelledby="data-heading" className="space-y-4">
+          <h2 id="data-heading" className="text-xl font-bold">
+            Your data
+          </h2>
+          <p className="text-slate-700">
+            Download everything this course holds about you as one ZIP archive: your profile, progress, quiz answers, assessment attempts, uploaded files and
+            recordings, judgements, your records of learning and the audit events about you. To have your data removed, ask your training provider: records of
+            learning that are final must be kept, and they will tell you what stays.
+          </p>
+          <p>
+            <a href="/api/account/data-export" download className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-semibold text-brand-800">
+              Download your data (ZIP)
+            </a>
+          </p>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -17,6 +17,7 @@ const CreateBatchSchema = z.object({
   name: storableText().trim().min(3, 'Name the batch, for example "March 2026, Thandi Nkosi"').max(120),
   moderatorId: storableText().uuid('Choose the moderator'),
   assessorId: z.union([z.literal(''), storableText().uuid()]),
+  cohortId: z.union([z.literal(''), storableText().uuid('Choose a cohort from the list')]).default(''),
   from: optionalDate,
   to: optionalDate,
 });
@@ -36,6 +37,7 @@ export async function createBatchAction(_previous: FormState, formData: FormData
       moderatorId: parsed.data.moderatorId,
       scope: {
         assessorId: parsed.data.assessorId || null,
+        cohortId: parsed.data.cohortId || null,
         from: from ? new Date(`${from}T00:00:00+02:00`) : null,
         to: to ? new Date(`${to}T23:59:59+02:00`) : null,
       },

@@ -1,8 +1,10 @@
+import { inArray } from 'drizzle-orm';
 import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { CreateBatchForm } from '@/components/moderation/create-batch-form';
 import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/require-permission';
+import { listCohorts } from '@/lib/cohorts/cohorts';
 import { getDb } from '@/lib/db/client';
 import { profile } from '@/lib/db/schema';
 import { listBatches } from '@/lib/moderation/read-batch';
@@ -15,8 +17,10 @@ export default async function ModeratePage() {
   const actor = await requirePermission('batch:create', null, '/moderate');
   const db = await getDb();
   const batches = await listBatches(db, { id: actor.id, role: actor.role });
-  const people = await db.select({ id: profile.userId, name: profile.fullName, role: profile.role }).from(profile);
+  // Only the staff: a provider's tens of thousands of learners are not read to list a handful of assessors.
+  const people = await db.select({ id: profile.userId, name: profile.fullName, role: profile.role }).from(profile).where(inArray(profile.role, ['assessor', 'moderator']));
   const assessors = people.filter((person) => person.role === 'assessor');
+  const cohorts = (await listCohorts(db)).map((cohort) => ({ id: cohort.id, name: cohort.name }));
   const moderators = can(actor, 'batch:assign') ? people.filter((person) => person.role === 'moderator') : null;
   return (
     <div className="space-y-10">
@@ -57,7 +61,7 @@ export default async function ModeratePage() {
         </h2>
         <p className="mt-1 text-slate-700">Every assessed record not yet in a batch that matches is included.</p>
         <div className="mt-3">
-          <CreateBatchForm assessors={assessors.map((person) => ({ id: person.id, name: person.name }))} moderators={moderators?.map((person) => ({ id: person.id, name: person.name })) ?? null} />
+          <CreateBatchForm assessors={assessors.map((person) => ({ id: person.id, name: person.name }))} moderators={moderators?.map((person) => ({ id: person.id, name: person.name })) ?? null} cohorts={cohorts} />
         </div>
       </section>
     </div>

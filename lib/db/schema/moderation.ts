@@ -16,7 +16,7 @@ export const moderationBatch = pgTable(
       .notNull()
       .references(() => user.id, { onDelete: 'restrict' }),
     /** The sampling rules and seed used, so the sample can be explained and reproduced later. */
-    rules: jsonb('rules').$type<{ competentPercent: number; firstDecisionsPerAssessor: number; seed: string; assessorId: string | null; from: string | null; to: string | null }>().notNull(),
+    rules: jsonb('rules').$type<{ competentPercent: number; firstDecisionsPerAssessor: number; seed: string; assessorId: string | null; from: string | null; to: string | null; cohortId?: string | null }>().notNull(),
     status: text('status', { enum: ['open', 'signed'] }).notNull().default('open'),
     signatureName: text('signature_name'),
     signatureRegistration: text('signature_registration'),

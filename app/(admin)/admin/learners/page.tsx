@@ -17,13 +17,15 @@ const filterValue = (value: unknown) => (value === 'none' || isRecordId(value) ?
 export default async function LearnersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('users:manage', null, '/admin/learners');
   const query = await searchParams;
-  const filter = { cohortId: filterValue(query.cohort), assessorId: filterValue(query.assessor) };
+  const search = typeof query.q === 'string' ? query.q.trim().slice(0, 100) : '';
+  const filter = { cohortId: filterValue(query.cohort), assessorId: filterValue(query.assessor), search: search || undefined };
   const erased = typeof query.erased === 'string' ? query.erased.slice(0, 200) : null;
   const page = Math.max(0, Math.floor(Number(query.page ?? 0)) || 0);
   const db = await getDb();
   const [{ rows, total }, cohorts, assessors] = await Promise.all([listLearners(db, filter, page), listCohorts(db), listAssessors(db)]);
   const pages = Math.max(1, Math.ceil(total / LEARNER_PAGE_SIZE));
-  const linkTo = (to: number) => `/admin/learners?${new URLSearchParams({ ...(filter.cohortId ? { cohort: filter.cohortId } : {}), ...(filter.assessorId ? { assessor: filter.assessorId } : {}), page: String(to) })}`;
+  const linkTo = (to: number) =>
+    `/admin/learners?${new URLSearchParams({ ...(search ? { q: search } : {}), ...(filter.cohortId ? { cohort: filter.cohortId } : {}), ...(filter.assessorId ? { assessor: filter.assessorId } : {}), page: String(to) })}`;
   return (
     <div className="space-y-8">
       <header>
@@ -37,6 +39,12 @@ export default async function LearnersPage({ searchParams }: { searchParams: Pro
         </p>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Filter learners">
+        <div className="space-y-1">
+          <label htmlFor="filter-search" className="block font-semibold">
+            Name or e-mail
+          </label>
+          <input id="filter-search" name="q" type="search" defaultValue={search} maxLength={100} className={`${selectClass} w-64`} />
+        </div>
         <div className="space-y-1">
           <label htmlFor="filter-cohort" className="block font-semibold">
             Cohort
@@ -74,7 +82,7 @@ export default async function LearnersPage({ searchParams }: { searchParams: Pro
         {total} learner{total === 1 ? '' : 's'}
         {total > LEARNER_PAGE_SIZE ? `; page ${page + 1} of ${pages}` : ''}.
       </p>
-      {rows.length > 0 ? <MoveLearnersForm key={`${filter.cohortId}-${filter.assessorId}-${page}`} rows={rows} cohorts={cohorts} assessors={assessors} /> : null}
+      {rows.length > 0 ? <MoveLearnersForm key={`${search}-${filter.cohortId}-${filter.assessorId}-${page}`} rows={rows} cohorts={cohorts} assessors={assessors} /> : null}
       {pages > 1 ? (
         <nav aria-label="Pages of learners" className="flex gap-4">
           {page > 0 ? <Link href={linkTo(page - 1)} className="text-brand-700 underline">Previous page</Link> : null}
