@@ -72,10 +72,15 @@ test('every signed-in page type, for each role, has no WCAG 2.2 AA violations', 
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
   await signIn(adminPage, ADMIN);
-  for (const path of ['/admin/users', '/admin/settings', '/admin/audit']) {
+  for (const path of ['/admin/users', '/admin/settings', '/admin/audit', '/admin/learners', '/admin/cohorts', '/admin/import', '/admin/exports', '/admin/jobs']) {
     await adminPage.goto(path);
     violations.push(...(await wcagViolations(adminPage)));
   }
+  // A learner's data rights page, with its download and erase form.
+  await adminPage.goto(`/admin/learners?q=${encodeURIComponent(learner.account.fullName)}`);
+  await adminPage.getByRole('link', { name: learner.account.fullName }).first().click();
+  await adminPage.waitForURL(/\/admin\/learners\/[0-9a-f-]{36}$/);
+  violations.push(...(await wcagViolations(adminPage)));
   expect(violations).toEqual([]);
   await adminContext.close();
   await moderatorContext.close();

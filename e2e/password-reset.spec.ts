@@ -62,8 +62,8 @@ test('an administrator issues a reset link for a member of staff, who sets a new
 
   const context = await browser.newContext();
   const staffPage = await context.newPage();
-  await setPasswordFromLink(staffPage, link, 'assessor-new-Kettle-Green-7');
-  await signIn(staffPage, { email: assessor.email, password: 'assessor-new-Kettle-Green-7' });
+  await setPasswordFromLink(staffPage, link, 'Blue-kettle-on-a-cold-stove-7');
+  await signIn(staffPage, { email: assessor.email, password: 'Blue-kettle-on-a-cold-stove-7' });
   await expect(staffPage).toHaveURL(/\/assess/);
   await context.close();
 });

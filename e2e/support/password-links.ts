@@ -6,6 +6,12 @@ export async function setPasswordFromLink(page: Page, path: string, password: st
   await page.getByLabel('New password', { exact: true }).fill(password);
   await page.getByLabel('New password again').fill(password);
   await page.getByRole('button', { name: /^Set my (new )?password$/ }).click();
-  await page.waitForURL(/\/sign-in\?password=set/);
+  // A refused password shows why at once; say so instead of waiting out the test's time for a page that never comes.
+  const refusal = page.locator('main form [role="alert"]').filter({ hasText: /\S/ });
+  await expect(async () => {
+    if (/\/sign-in\?password=set/.test(page.url())) return;
+    if (await refusal.count()) throw new Error(`The password was refused: ${await refusal.first().textContent()}`);
+    throw new Error(`Still on ${page.url()}`);
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByText('Your password is set.')).toBeVisible();
 }

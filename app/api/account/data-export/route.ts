@@ -8,5 +8,6 @@ import { evidenceObjectStore } from '@/lib/storage/evidence-object-store';
 export async function GET() {
   const access = await authorizeRequest('personal-data:export', { self: true }, { signIn: 'Sign in to download your data.', notFound: 'Only learners have course data to download here.' });
   if (!access.ok) return jsonError(access.status, access.message);
+  if (access.user.role !== 'learner') return jsonError(404, 'Only learners have course data to download here.');
   return personalDataResponse(await getDb(), evidenceObjectStore(), { id: access.user.id, role: access.user.role }, access.user.id);
 }

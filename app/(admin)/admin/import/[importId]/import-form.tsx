@@ -3,12 +3,13 @@
 import { useActionState } from 'react';
 import { type ImportState, importLearnersAction } from '@/app/(admin)/admin/import/[importId]/actions';
 import { InvitationLinks } from '@/app/(admin)/admin/import/[importId]/invitation-links';
+import { AppLink as Link } from '@/components/ui/app-link';
 import { SubmitButton } from '@/components/ui/submit-button';
 
 const idle: ImportState = { status: 'idle' };
 
 /** The one button that writes: every learner of the previewed file, or none. */
-export function ImportForm({ importId, count }: { importId: string; count: number }) {
+export function ImportForm({ importId, count, imported }: { importId: string; count: number; imported: boolean }) {
   const [state, action] = useActionState(importLearnersAction, idle);
   if (state.status === 'done') {
     return (
@@ -19,6 +20,17 @@ export function ImportForm({ importId, count }: { importId: string; count: numbe
         </p>
         {state.invitations === 'handed-out' ? <InvitationLinks links={state.links} expiresAt={state.expiresAt} /> : null}
       </div>
+    );
+  }
+  if (imported) {
+    return (
+      <p role="status" className="rounded-md bg-slate-50 px-4 py-3">
+        This file has been imported.{' '}
+        <Link href="/admin/learners" className="text-brand-700 underline">
+          See the learners
+        </Link>
+        .
+      </p>
     );
   }
   return (

@@ -33,14 +33,12 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
       <header>
         <h1 className="text-3xl font-bold">Check the import</h1>
         <p className="mt-3 text-slate-700">
-          {upload.fileName}: {preview.rows.length} row{preview.rows.length === 1 ? '' : 's'}. Nothing has been saved yet.
+          {upload.importedAt
+            ? `${upload.fileName}: imported.`
+            : `${upload.fileName}: ${preview.rows.length} row${preview.rows.length === 1 ? '' : 's'}. Nothing has been saved yet.`}
         </p>
       </header>
-      {upload.importedAt ? (
-        <p role="status" className="rounded-md bg-slate-50 px-4 py-3">
-          This file has been imported. <Link href="/admin/learners" className="text-brand-700 underline">See the learners</Link>.
-        </p>
-      ) : (
+      {upload.importedAt ? null : (
         <section aria-labelledby="result-heading" className="space-y-3">
           <h2 id="result-heading" className="text-xl font-bold">
             Result
@@ -59,9 +57,7 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
             </p>
           ))}
           {preview.unknownColumns.length > 0 ? <p>These columns are not used and will be ignored: {preview.unknownColumns.join(', ')}.</p> : null}
-          {preview.importable ? (
-            <ImportForm importId={importId} count={preview.validCount} />
-          ) : (
+          {preview.importable ? null : (
             <p className="rounded-md bg-amber-50 px-4 py-3 text-amber-950">
               Nothing can be imported until every row is ready: the import saves all the learners or none. Correct the rows below in your spreadsheet,
               then <Link href="/admin/import" className="font-semibold text-brand-700 underline">upload the file again</Link>.
@@ -69,6 +65,8 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
           )}
         </section>
       )}
+      {/* Outside the section above, in a slot of its own, so the import's result (and its links) stays on screen when the page is refreshed after it. */}
+      {upload.importedAt || preview.importable ? <ImportForm importId={importId} count={preview.validCount} imported={Boolean(upload.importedAt)} /> : null}
       {withProblems.length > 0 ? <PreviewTable id="problem-rows" title={`Rows with problems (${withProblems.length})`} rows={withProblems} /> : null}
       {valid.length > 0 ? (
         <>
