@@ -122,3 +122,29 @@ test('a learner resumes on a second browser, and signing out leaves nothing in l
   await first.close();
   await second.close();
 });
+
+test('a refused sign-up moves focus to a summary linked to each field and keeps everything typed, passwords too', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Full name').fill('Ayanda Nkosi');
+  await page.getByLabel('E-mail address').fill(`kept-${Date.now()}@example.co.za`);
+  await page.getByLabel('South African ID number', { exact: true }).fill('8001015009088');
+  await page.getByLabel('Password', { exact: true }).fill('Fresh-kettle-on-stove-9');
+  await page.getByLabel('Password again').fill('Fresh-kettle-on-stove-8');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  // Known in the browser: the two passwords differ. Nothing went to the server, nothing was cleared.
+  const summary = page.getByRole('alert').filter({ hasText: 'Please correct the fields marked below.' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'Password again: The two passwords do not match' })).toBeVisible();
+  await expect(page.getByLabel('Password', { exact: true })).toHaveValue('Fresh-kettle-on-stove-9');
+  await page.getByLabel('Password again').fill('Fresh-kettle-on-stove-9');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  // Known only to the server: the ID number's check digit. The summary takes focus again and links to the field.
+  await expect(summary).toBeFocused();
+  const idLink = summary.getByRole('link', { name: /^South African ID number: / });
+  await expect(idLink).toBeVisible();
+  await expect(page.getByLabel('Password', { exact: true })).toHaveValue('Fresh-kettle-on-stove-9');
+  await expect(page.getByLabel('Password again')).toHaveValue('Fresh-kettle-on-stove-9');
+  await expect(page.getByLabel('Full name')).toHaveValue('Ayanda Nkosi');
+  await idLink.click();
+  await expect(page.getByLabel('South African ID number', { exact: true })).toBeFocused();
+});

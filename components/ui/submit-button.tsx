@@ -3,8 +3,10 @@
 import type { ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 
-export function SubmitButton({ children, pendingLabel }: { children: ReactNode; pendingLabel: string }) {
-  const { pending } = useFormStatus();
+/** `pending` from the caller, for a form that dispatches its action itself (useKeptForm), where the form's own status never turns pending. */
+export function SubmitButton({ children, pendingLabel, pending: dispatched }: { children: ReactNode; pendingLabel: string; pending?: boolean }) {
+  const status = useFormStatus();
+  const pending = dispatched ?? status.pending;
   return (
     <button
       type="submit"

@@ -1,11 +1,13 @@
 import { betterAuth } from 'better-auth';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-length';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { nextCookies } from 'better-auth/next-js';
 import type { Db } from '@/lib/db/open-database';
 import { env } from '@/lib/env';
 import { account, session, user, verification } from '@/lib/db/schema/auth';
 
-export const MIN_PASSWORD_LENGTH = 10;
+
+export { MIN_PASSWORD_LENGTH };
 
 export function baseUrl(): string {
   const settings = env();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/create-auth';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-length';
 import { ROLES } from '@/lib/db/schema/people';
 import { PassportNumberSchema, CountrySchema } from '@/lib/identity/passport';
 import { SaIdNumberSchema } from '@/lib/identity/sa-id-number';
