@@ -18,12 +18,14 @@ type Props = {
   canNote: boolean;
   /** What to say where notes would be when there are none to show. */
   emptyNotes: string;
+  /** Said instead of the player when the retention period removed the recording. */
+  removedMessage?: string;
 };
 
 const fieldClass = 'block min-h-11 w-full max-w-xl rounded-md border px-3 py-2 text-slate-900';
 
 /** The player, the notes in time order (each seeks the player to its moment) and, for the assessor and moderator, the note form. */
-export function RecordingReview({ recordingId, title, video, criteria, notes, canNote, emptyNotes }: Props) {
+export function RecordingReview({ recordingId, title, video, criteria, notes, canNote, emptyNotes, removedMessage }: Props) {
   const player = useRef<HTMLMediaElement | null>(null);
   const [state, action] = useActionState(addRecordingNoteAction, initialFormState);
   const [at, setAt] = useState('');
@@ -51,16 +53,20 @@ export function RecordingReview({ recordingId, title, video, criteria, notes, ca
   const Media = video ? 'video' : 'audio';
   return (
     <div className="space-y-6">
-      <Media
-        ref={(element: HTMLMediaElement | null) => {
-          player.current = element;
-        }}
-        src={`/api/recordings/${recordingId}`}
-        controls
-        preload="metadata"
-        aria-label={`Recording: ${title}`}
-        className={video ? 'w-full max-w-2xl rounded border border-slate-300' : 'w-full max-w-2xl'}
-      />
+      {removedMessage ? (
+        <p className="rounded-md bg-slate-100 px-4 py-3 text-slate-800">{removedMessage}</p>
+      ) : (
+        <Media
+          ref={(element: HTMLMediaElement | null) => {
+            player.current = element;
+          }}
+          src={`/api/recordings/${recordingId}`}
+          controls
+          preload="metadata"
+          aria-label={`Recording: ${title}`}
+          className={video ? 'w-full max-w-2xl rounded border border-slate-300' : 'w-full max-w-2xl'}
+        />
+      )}
       <p aria-live="polite" className="sr-only">
         {status}
       </p>

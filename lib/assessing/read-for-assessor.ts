@@ -39,7 +39,8 @@ export type AssessorView = {
   submittedAt: Date | null;
   declarationName: string | null;
   items: AssessorItem[];
-  evidence: { id: string; name: string; mediaType: string; size: number; sha256: string }[];
+  /** `removedAt`: the provider's retention period removed the bytes; the name and sha256 remain. */
+  evidence: { id: string; name: string; mediaType: string; size: number; sha256: string; removedAt: Date | null }[];
   current: JudgementView | null;
   rounds: JudgementView[];
   earlier: { attemptNumber: number; submissionId: string; status: SubmissionStatus; judgement: JudgementView | null }[];
@@ -128,7 +129,7 @@ export async function readSubmissionForAssessor(db: Db, actor: Actor, content: L
     submittedAt: row.submittedAt,
     declarationName: row.declarationName,
     items,
-    evidence: files.map((file) => ({ id: file.id, name: file.name, mediaType: file.mediaType, size: file.size, sha256: file.sha256 })),
+    evidence: files.map((file) => ({ id: file.id, name: file.name, mediaType: file.mediaType, size: file.size, sha256: file.sha256, removedAt: file.removedAt })),
     current: rounds[0] ?? null,
     rounds,
     earlier,

@@ -75,8 +75,15 @@ export async function removeEvidence(db: Db, store: ObjectStore, learnerId: stri
   });
 }
 
-/** The file's bytes for someone entitled to read the submission; anyone else finds nothing. */
-export async function evidenceForViewer(db: Db, store: ObjectStore, actor: Actor, fileId: string) {
+/** What a viewer gets: the file's bytes, or for a file past the retention period only when it was removed. */
+export type ViewedEvidence = { name: string; mediaType: string; bytes: Uint8Array; removedAt: null } | { name: string; mediaType: string; bytes: null; removedAt: Date };
+
+/**
+ * The file's bytes for someone entitled to read the submission; anyone else finds nothing. A file the
+ * retention period removed is answered with its removal date and the store is not asked: its bytes
+ * may already be swept, and a file that is gone must read as removed, not as a fault.
+ */
+export async function evidenceForViewer(db: Db, store: ObjectStore, actor: Actor, fileId: string): Promise<ViewedEvidence | null> {
   const [row] = await db
     .select({ file: evidenceFile, learnerId: submission.learnerId })
     .from(evidenceFile)
@@ -85,5 +92,6 @@ export async function evidenceForViewer(db: Db, store: ObjectStore, actor: Actor
   if (!row) return null;
   const relationship = await relationshipTo(db, actor, row.learnerId);
   if (!can(actor, 'submission:read', { relationship })) return null;
-  return { name: row.file.name, mediaType: row.file.mediaType, bytes: await store.read(row.file.storageKey) };
+  if (row.file.removedAt) return { name: row.file.name, mediaType: row.file.mediaType, bytes: null, removedAt: row.file.removedAt };
+  return { name: row.file.name, mediaType: row.file.mediaType, bytes: await store.read(row.file.storageKey), removedAt: null };
 }

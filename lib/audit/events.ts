@@ -135,6 +135,8 @@ export const AuditEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('personal_data.exported'), data: z.strictObject({ byAdmin: z.boolean(), files: z.number().int().nonnegative(), records: z.number().int().nonnegative() }) }),
   z.strictObject({ type: z.literal('learner.erased'), data: z.strictObject({ enrolments: z.number().int().nonnegative(), attempts: z.number().int().nonnegative(), recordings: z.number().int().nonnegative() }) }),
   z.strictObject({ type: z.literal('learner.anonymised'), data: z.strictObject({ draftsRemoved: z.number().int().nonnegative() }) }),
+  // The provider's retention period ran out for a learner's files: how many were removed and the period then in force.
+  z.strictObject({ type: z.literal('evidence.expired'), data: z.strictObject({ files: z.number().int().positive(), months: z.number().int().positive() }) }),
   z.strictObject({ type: z.literal('auth.password_set_by_link'), data: z.strictObject({ purpose: z.enum(['invitation', 'reset']), sessionsEnded: z.number().int().nonnegative() }) }),
 ]);
 

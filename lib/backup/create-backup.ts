@@ -48,8 +48,8 @@ export async function createBackup(options: BackupOptions): Promise<{ folder: st
   try {
     const file = options.database.kind === 'pglite' ? PGLITE_FILE : POSTGRES_FILE;
     const target = path.join(partial, file);
-    const copy = async (dumped: { summary: DatabaseSummary; referenced: Set<string> }) => {
-      const objects = await copyObjectsOut(options.store, partial);
+    const copy = async (dumped: { summary: DatabaseSummary; referenced: Set<string>; removed: Set<string> }) => {
+      const objects = await copyObjectsOut(options.store, partial, dumped.removed);
       const copied = new Set(objects.map((object) => object.key));
       return { ...dumped, objects, missing: [...dumped.referenced].filter((key) => !copied.has(key)).sort() };
     };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { isNotNull } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open-database';
 import { BackupError, type Manifest } from '@/lib/backup/manifest';
 import { ObjectNotFoundError, type ObjectStore } from '@/lib/storage/object-store';
@@ -17,23 +18,31 @@ function fileOf(folder: string, key: string): string {
   return path.join(folder, ...key.split('/'));
 }
 
-/** Every key a row refers to (evidence files and recordings), read in the caller's snapshot. */
-export async function referencedKeys(db: Pick<Db, 'selectDistinct'>): Promise<Set<string>> {
-  const keys = new Set<string>();
-  for (const { table, column } of STORAGE_KEY_COLUMNS) {
-    for (const row of await db.selectDistinct({ key: column }).from(table)) keys.add(row.key);
+/**
+ * The keys rows refer to (evidence files and recordings), read in the caller's snapshot: `referenced`
+ * by a file still held, `removed` only by files the retention period removed. A backup leaves the
+ * removed ones out, as the provider decided not to keep them, and does not count them as missing
+ * once the sweep has deleted them. A key a held file shares stays referenced.
+ */
+export async function keysInUse(db: Pick<Db, 'selectDistinct'>): Promise<{ referenced: Set<string>; removed: Set<string> }> {
+  const referenced = new Set<string>();
+  const removedOnce = new Set<string>();
+  for (const { table, column, removedAt } of STORAGE_KEY_COLUMNS) {
+    for (const row of await db.selectDistinct({ key: column, removed: isNotNull(removedAt) }).from(table)) (row.removed ? removedOnce : referenced).add(row.key);
   }
-  return keys;
+  return { referenced, removed: new Set([...removedOnce].filter((key) => !referenced.has(key))) };
 }
 
 /**
  * Copies every object the store lists into `folder`, a chunk at a time (a recording is never held
  * in memory whole), checking each against the sha256 its key names: a damaged object stops the
- * backup rather than being kept as if it were good. One deleted while the copy runs (a sweep) is skipped.
+ * backup rather than being kept as if it were good. One deleted while the copy runs (a sweep) is
+ * skipped, and so are the `removed` files past the retention period the sweep has not deleted yet.
  */
-export async function copyObjectsOut(store: ObjectStore, folder: string): Promise<CopiedObject[]> {
+export async function copyObjectsOut(store: ObjectStore, folder: string, removed: ReadonlySet<string> = new Set()): Promise<CopiedObject[]> {
   const copied: CopiedObject[] = [];
   for await (const object of store.list()) {
+    if (removed.has(object.key)) continue;
     const target = fileOf(folder, object.key);
     await mkdir(path.dirname(target), { recursive: true });
     const partial = `${target}.partial`;

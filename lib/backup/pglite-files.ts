@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
-import { referencedKeys } from '@/lib/backup/evidence-copy';
+import { keysInUse } from '@/lib/backup/evidence-copy';
 import { BackupError, type DatabaseSummary, summariseDatabase } from '@/lib/backup/manifest';
 import { acquireFolderLock, DatabaseInUseError } from '@/lib/db/pglite-lock.mjs';
 import { type DatabaseHandle, type Db, openDatabase } from '@/lib/db/open-database';
@@ -57,14 +57,14 @@ function clientOf(handle: DatabaseHandle): PGlite {
  * Writes the embedded database's data folder to `file` with PGlite's own dump (a gzipped tar). The
  * handle holds the folder's lock, so no server writes to it meanwhile.
  */
-export async function dumpPglite(handle: DatabaseHandle, file: string): Promise<{ summary: DatabaseSummary; referenced: Set<string> }> {
+export async function dumpPglite(handle: DatabaseHandle, file: string): Promise<{ summary: DatabaseSummary; referenced: Set<string>; removed: Set<string> }> {
   const summary = await summariseDatabase(handle.db);
-  const referenced = await referencedKeys(handle.db);
+  const { referenced, removed } = await keysInUse(handle.db);
   // Everything written so far goes into the data files, so the dump needs no WAL replay to be whole.
   await clientOf(handle).exec('CHECKPOINT');
   const archive = await clientOf(handle).dumpDataDir('gzip');
   await writeFile(file, Buffer.from(await archive.arrayBuffer()), { mode: 0o600 });
-  return { summary, referenced };
+  return { summary, referenced, removed };
 }
 
 /**

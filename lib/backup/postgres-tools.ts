@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { referencedKeys } from '@/lib/backup/evidence-copy';
+import { keysInUse } from '@/lib/backup/evidence-copy';
 import { BackupError, type DatabaseSummary, summariseDatabase } from '@/lib/backup/manifest';
 import * as schema from '@/lib/db/schema';
 
@@ -38,7 +38,7 @@ function runTool(tool: 'pg_dump' | 'pg_restore', args: string[], env: NodeJS.Pro
   });
 }
 
-export type PostgresSnapshot = { summary: DatabaseSummary; referenced: Set<string> };
+export type PostgresSnapshot = { summary: DatabaseSummary; referenced: Set<string>; removed: Set<string> };
 
 /**
  * Dumps the database in pg_dump's custom format into `file`. The row counts and referenced evidence
@@ -53,11 +53,11 @@ export async function dumpPostgres(url: string, file: string): Promise<PostgresS
     const exported = await client.query<{ snapshot: string }>('select pg_export_snapshot() as snapshot');
     const db = drizzle(client, { schema });
     const summary = await summariseDatabase(db);
-    const referenced = await referencedKeys(db);
+    const { referenced, removed } = await keysInUse(db);
     const { dbname, env } = toolConnection(url);
     await runTool('pg_dump', ['--format=custom', `--snapshot=${exported.rows[0]?.snapshot}`, `--file=${file}`, `--dbname=${dbname}`], env);
     await client.query('commit');
-    return { summary, referenced };
+    return { summary, referenced, removed };
   } finally {
     await client.end();
   }

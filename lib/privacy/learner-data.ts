@@ -104,16 +104,11 @@ export async function collectLearnerData(db: DbOrTx, learnerId: string): Promise
       .orderBy(asc(auditEvent.seq), asc(auditEvent.id)),
   };
   const files: HeldFile[] = [
-    ...evidenceFiles.map((row) => ({ folder: 'evidence' as const, id: row.id, name: row.name, storageKey: row.storageKey, removedAt: removedAtOf(row) })),
-    ...recordings.map((row) => ({ folder: 'recordings' as const, id: row.id, name: row.name, storageKey: row.storageKey, removedAt: removedAtOf(row) })),
+    ...evidenceFiles.map((row) => ({ folder: 'evidence' as const, id: row.id, name: row.name, storageKey: row.storageKey, removedAt: row.removedAt })),
+    ...recordings.map((row) => ({ folder: 'recordings' as const, id: row.id, name: row.name, storageKey: row.storageKey, removedAt: row.removedAt })),
   ];
   const records = snapshots.map((row) => ({ version: row.version, verificationCode: row.verificationCode, canonicalJson: row.canonicalJson }));
   return { sections, files, records };
-}
-
-/** A file past the provider's retention period has no bytes left to give, only its row. */
-function removedAtOf(row: object): Date | null {
-  return 'removedAt' in row && row.removedAt instanceof Date ? row.removedAt : null;
 }
 
 /** Whether the learner has a final record: then they may be anonymised, not erased. */

@@ -39,6 +39,12 @@ export const SETTING_SCHEMAS = {
   lastEnrolmentDate: LastDateSchema,
   /** After this day (SAST) no new assessment attempt starts; records stay readable. */
   lastAchievementDate: LastDateSchema,
+  /**
+   * POPIA: uploaded evidence files and recordings are removed this many months after the learner's
+   * record became final (lib/privacy/expire-evidence.ts); the sealed record keeps each file's name
+   * and SHA-256. 0 keeps them for ever, the default, so nothing is removed until a provider decides.
+   */
+  evidenceRetentionMonths: z.number().int('must be a whole number of months').min(0, 'cannot be negative (0 keeps files for ever)').max(600, 'must be at most 600 months (50 years)').default(0),
   /** Days the SLA clock does not run, on top of the public holidays in lib/sla. */
   closedDates: ClosedDatesSchema.default([]),
 } as const;
@@ -49,6 +55,13 @@ export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS).filter((key): key is Se
 export const SettingsSchema = z.object(SETTING_SCHEMAS);
 export type Settings = z.infer<typeof SettingsSchema>;
 
-/** What an admin may send: any subset of the settings, each validated. */
-export const SettingsPatchSchema = z.strictObject(SETTING_SCHEMAS).partial();
+type Patchable = { [K in SettingKey]: z.ZodOptional<(typeof SETTING_SCHEMAS)[K] extends z.ZodDefault<infer Inner> ? Inner : (typeof SETTING_SCHEMAS)[K]> };
+
+/**
+ * What an admin may send: any subset of the settings, each validated. The defaults are taken off
+ * first: a setting the form does not send must stay as stored, not be filled with its default.
+ */
+export const SettingsPatchSchema = z.strictObject(
+  Object.fromEntries(Object.entries(SETTING_SCHEMAS).map(([key, schema]) => [key, (schema instanceof z.ZodDefault ? schema.unwrap() : schema).optional()])) as Patchable,
+);
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { DatabaseHandle } from '@/lib/db/open-database';
 import { auditEvent, setting } from '@/lib/db/schema';
 import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
-import { SettingsPatchSchema } from '@/lib/settings/settings-schema';
+import { SettingsPatchSchema, SettingsSchema } from '@/lib/settings/settings-schema';
 import { readSettings, updateSettings } from '@/lib/settings/settings-store';
 
 const handles = new Map<string, DatabaseHandle>();
@@ -70,6 +70,20 @@ for (const kind of TEST_DATABASE_KINDS) {
   });
 }
 
+test('a settings patch holds only what was sent, so saving one form never resets a setting it has no field for', () => {
+  expect(SettingsPatchSchema.parse({ providerName: 'Ubuntu Skills Academy' })).toEqual({ providerName: 'Ubuntu Skills Academy' });
+  expect(SettingsPatchSchema.parse({ lastEnrolmentDate: null, closedDates: [] })).toEqual({ lastEnrolmentDate: null, closedDates: [] });
+});
+
+for (const kind of TEST_DATABASE_KINDS) {
+  test(`${kind}: saving some settings leaves the others as they were stored`, async () => {
+    const db = database(kind);
+    await updateSettings(db, null, SettingsPatchSchema.parse({ witnessLinkDays: 30, logbookRequiredEntries: 8, verificationInterviewRequired: true }));
+    await updateSettings(db, null, SettingsPatchSchema.parse({ providerName: 'Kept Settings Academy' }));
+    expect(await readSettings(db)).toMatchObject({ providerName: 'Kept Settings Academy', witnessLinkDays: 30, logbookRequiredEntries: 8, verificationInterviewRequired: true });
+  });
+}
+
 test('a settings patch below the SETA sampling minimum is refused with a clear message', () => {
   const result = SettingsPatchSchema.safeParse({ sampleCompetentPercent: 10 });
   expect(result.success).toBe(false);
@@ -83,4 +97,14 @@ test('a closed date must be a real date with a name, and a date may not be liste
   expect(issues([{ date: '2026-11-04', name: ' ' }])).toEqual(['needs a name, such as "Local government elections"']);
   expect(issues([{ date: '2026-11-04', name: 'A' }, { date: '2026-11-04', name: 'B' }])).toEqual(['must not list a date twice']);
   expect(SettingsPatchSchema.safeParse({ lastEnrolmentDate: '30/06/2026' }).success).toBe(false);
+});
+
+test('evidence retention is a whole number of months from 0 (keep for ever, the default) to 600, each refusal saying why', () => {
+  const message = (value: unknown) => SettingsPatchSchema.safeParse({ evidenceRetentionMonths: value }).error?.issues[0]?.message;
+  expect(SettingsSchema.parse({}).evidenceRetentionMonths).toBe(0);
+  expect(SettingsPatchSchema.parse({ evidenceRetentionMonths: 0 }).evidenceRetentionMonths).toBe(0);
+  expect(SettingsPatchSchema.parse({ evidenceRetentionMonths: 600 }).evidenceRetentionMonths).toBe(600);
+  expect(message(-1)).toBe('cannot be negative (0 keeps files for ever)');
+  expect(message(601)).toBe('must be at most 600 months (50 years)');
+  expect(message(12.5)).toBe('must be a whole number of months');
 });

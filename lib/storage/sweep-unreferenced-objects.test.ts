@@ -1,13 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addEvidence } from '@/lib/assessment/evidence-service';
 import type { LoadedAssessment } from '@/lib/assessment/load-assessment';
 import { startAttempt } from '@/lib/assessment/start-attempt';
 import { FIXTURE_LESSONS, finishLessons, loadRealAssessment, person } from '@/lib/assessment/testing/fixtures';
 import type { DatabaseHandle } from '@/lib/db/open-database';
+import { enrolment, evidenceFile, recording, submission } from '@/lib/db/schema';
 import { openTestDatabase, TEST_DATABASE_KINDS } from '@/lib/db/testing/test-databases';
 import { minimalPdf } from '@/lib/evidence/testing/sample-files';
 import { recordingFixture } from '@/lib/evidence/testing/sample-recordings';
@@ -82,6 +84,49 @@ for (const kind of TEST_DATABASE_KINDS) {
       expect(referenced).toHaveLength(2);
     });
   }
+}
+
+/** An attempt of a new learner, for rows inserted directly with the keys a test chooses. */
+async function attemptOf(handle: DatabaseHandle, fullName: string) {
+  const learnerId = await person(handle, fullName, 'learner');
+  const [row] = await handle.db.select({ id: enrolment.id }).from(enrolment).where(eq(enrolment.learnerId, learnerId));
+  if (!row) throw new Error('the learner has no enrolment');
+  const submissionId = randomUUID();
+  await handle.db.insert(submission).values({ id: submissionId, enrolmentId: row.id, learnerId, attemptNumber: 1, status: 'final', itemSeed: 'seed', courseVersion: 'test' });
+  return { learnerId, enrolmentId: row.id, submissionId };
+}
+
+const fileRow = (submissionId: string, stored: { sha256: string; storageKey: string; size: number }, removedAt: Date | null) => ({
+  id: randomUUID(),
+  submissionId,
+  name: 'ticket.pdf',
+  mediaType: 'application/pdf' as const,
+  ...stored,
+  removedAt,
+});
+
+for (const kind of TEST_DATABASE_KINDS) {
+  test(`${kind}: a file the retention period removed no longer holds its object, so the sweep deletes it, but an object a file still held shares stays`, async () => {
+    const handle = handles.get(kind);
+    if (!handle) throw new Error('no database');
+    const store = await STORES.local();
+    const removed = new Date();
+    const expired = await attemptOf(handle, 'Lindiwe Zulu');
+    const current = await attemptOf(handle, 'Bheki Cele');
+    const shared = await store.put(new Uint8Array(randomBytes(400)));
+    const own = await store.put(new Uint8Array(randomBytes(400)));
+    const voice = await store.put(new Uint8Array(randomBytes(600)));
+    await handle.db.insert(evidenceFile).values([fileRow(expired.submissionId, shared, removed), fileRow(expired.submissionId, own, removed), fileRow(current.submissionId, shared, null)]);
+    await handle.db
+      .insert(recording)
+      .values({ id: randomUUID(), enrolmentId: expired.enrolmentId, learnerId: expired.learnerId, briefId: 'locked-out-before-payroll', name: 'call.webm', mediaType: 'audio/webm', ...voice, removedAt: removed });
+
+    const report = await sweepUnreferencedObjects(handle.db, store, { olderThan: HOUR, now: new Date(Date.now() + 2 * HOUR) });
+
+    expect(report.deleted.sort()).toEqual([own.storageKey, voice.storageKey].sort());
+    expect(report.referenced).toBe(1);
+    expect(await keys(store)).toEqual([shared.storageKey]);
+  });
 }
 
 test('the grace period must be a duration', async () => {

@@ -1,12 +1,16 @@
-import { inArray } from 'drizzle-orm';
+import { and, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open-database';
 import { evidenceFile, recording } from '@/lib/db/schema';
 import type { ObjectStore } from '@/lib/storage/object-store';
 
-/** Every column that holds a key in the object store; a new one belongs here, or the sweep deletes its files. */
+/**
+ * Every column that holds a key in the object store; a new one belongs here, or the sweep deletes its
+ * files. `removedAt` marks a row whose file the retention period removed (lib/privacy/expire-evidence.ts):
+ * such a row no longer holds on to its key, so its bytes go unless a row not removed names the same key.
+ */
 export const STORAGE_KEY_COLUMNS = [
-  { table: evidenceFile, column: evidenceFile.storageKey },
-  { table: recording, column: recording.storageKey },
+  { table: evidenceFile, column: evidenceFile.storageKey, removedAt: evidenceFile.removedAt },
+  { table: recording, column: recording.storageKey, removedAt: recording.removedAt },
 ] as const;
 
 export type SweepOptions = {
@@ -21,7 +25,8 @@ const BATCH = 500;
 
 /**
  * Deletes the stored objects no row references and nothing stored within the grace period: files of
- * uploads whose rows failed, of evidence removed from a draft, of recordings withdrawn. An upload
+ * uploads whose rows failed, of evidence removed from a draft, of recordings withdrawn, of files past
+ * the provider's retention period (rows marked removed count as no reference). An upload
  * stores its bytes before it writes its row, and storing the same bytes again renews the object's
  * time, so an object younger than the grace period is never touched; one stored again while the
  * sweep runs is kept too (the delete re-checks its time).
@@ -59,8 +64,11 @@ export async function sweepUnreferencedObjects(db: Pick<Db, 'selectDistinct'>, s
 
 async function referencedKeys(db: Pick<Db, 'selectDistinct'>, keys: string[]): Promise<Set<string>> {
   const used = new Set<string>();
-  for (const { table, column } of STORAGE_KEY_COLUMNS) {
-    const rows = await db.selectDistinct({ key: column }).from(table).where(inArray(column, keys));
+  for (const { table, column, removedAt } of STORAGE_KEY_COLUMNS) {
+    const rows = await db
+      .selectDistinct({ key: column })
+      .from(table)
+      .where(and(inArray(column, keys), isNull(removedAt)));
     for (const row of rows) used.add(row.key);
   }
   return used;

@@ -82,6 +82,8 @@ export const evidenceFile = pgTable(
     sha256: text('sha256').notNull(),
     storageKey: text('storage_key').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the provider's retention period removed the bytes (lib/privacy/expire-evidence.ts); the row stays as the record's trace. */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
   },
   (table) => [index('evidence_submission_idx').on(table.submissionId)],
 );

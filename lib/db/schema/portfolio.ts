@@ -105,6 +105,8 @@ export const recording = pgTable(
     storageKey: text('storage_key').notNull(),
     durationSeconds: integer('duration_seconds'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the provider's retention period removed the bytes (lib/privacy/expire-evidence.ts); the row stays for its notes and the record. */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
   },
   (table) => [index('recording_enrolment_idx').on(table.enrolmentId)],
 );

@@ -18,6 +18,8 @@ export type RecordingView = {
   mediaType: string;
   durationSeconds: number | null;
   keptAt: Date;
+  /** When the provider's retention period removed the bytes: the notes stay, there is nothing to play. */
+  removedAt: Date | null;
   evidenceId: string;
   state: EvidenceState;
   learnerId: string;
@@ -74,6 +76,7 @@ export async function readRecordingForViewer(db: DbOrTx, actor: Actor, recording
     mediaType: row.recording.mediaType,
     durationSeconds: row.recording.durationSeconds,
     keptAt: row.recording.createdAt,
+    removedAt: row.recording.removedAt,
     evidenceId: row.evidenceId,
     state: row.state,
     learnerId: row.recording.learnerId,

@@ -33,6 +33,7 @@ export async function saveSettingsAction(_previous: FormState, formData: FormDat
     lastAchievementDate: dateOrNull(formData.get('lastAchievementDate')),
     closedDates: closedDates.value,
     recordingMaxMegabytes: numberOrText(formData.get('recordingMaxMegabytes')),
+    evidenceRetentionMonths: numberOrText(formData.get('evidenceRetentionMonths')),
   });
   if (!parsed.success) return invalid(parsed.error, formData, 'Nothing was saved: correct the fields marked above.');
   await updateSettings(await getDb(), { id: admin.id, role: admin.role }, parsed.data);

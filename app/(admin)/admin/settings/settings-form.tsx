@@ -73,6 +73,16 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       <TextField name="sampleCompetentPercent" label="Share of Competent decisions to moderate (%)" hint="At least 25%. Every Not Yet Competent decision is always moderated." type="number" min={25} max={100} defaultValue={value('sampleCompetentPercent')} error={errors.sampleCompetentPercent} />
       <TextField name="sampleFirstDecisionsPerAssessor" label="First decisions of each assessor to moderate" type="number" min={0} max={50} defaultValue={value('sampleFirstDecisionsPerAssessor')} error={errors.sampleFirstDecisionsPerAssessor} />
       <TextField name="recordingMaxMegabytes" label="Largest role-play recording (MB)" hint="A learner's recording or uploaded file may be at most this size (1 to 200 MB)." type="number" min={1} max={200} defaultValue={value('recordingMaxMegabytes')} error={errors.recordingMaxMegabytes} />
+      <TextField
+        name="evidenceRetentionMonths"
+        label="Keep evidence files after the record is final (months)"
+        hint="Evidence files are removed this many months after the learner's record became final; the final record itself, with each file's name and SHA-256 fingerprint, is always kept. 0 keeps files for ever."
+        type="number"
+        min={0}
+        max={600}
+        defaultValue={value('evidenceRetentionMonths')}
+        error={errors.evidenceRetentionMonths}
+      />
       <fieldset className="space-y-5 rounded-md border border-slate-300 p-4">
         <legend className="px-1 font-semibold">Legacy unit standard dates</legend>
         <p className="text-sm text-slate-700">

@@ -16,6 +16,7 @@ import { formatSastTime } from '@/lib/format/sast';
 import { matrixForAttempt } from '@/lib/portfolio/attempt-matrix';
 import { getJudgementRules } from '@/lib/portfolio/practical-content';
 import { ruleStandingWords } from '@/lib/portfolio/rule-standing';
+import { removedOn } from '@/lib/privacy/removed-file';
 
 export const metadata: Metadata = { title: 'Assess a submission' };
 
@@ -109,11 +110,18 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
           <ul className="mt-2 space-y-3">
             {view.evidence.map((file) => (
               <li key={file.id}>
-                <a href={`/api/evidence/${file.id}`} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline">
-                  {file.name}
-                </a>{' '}
-                <span className="text-sm text-slate-700">(sha256 {file.sha256.slice(0, 12)}…)</span>
-                {file.mediaType !== 'application/pdf' ? (
+                {file.removedAt ? (
+                  // Past the provider's retention period: the bytes are gone, the name and fingerprint stay.
+                  <span className="font-semibold">{file.name}</span>
+                ) : (
+                  <a href={`/api/evidence/${file.id}`} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline">
+                    {file.name}
+                  </a>
+                )}{' '}
+                <span className="text-sm text-slate-700">
+                  (sha256 {file.sha256.slice(0, 12)}…{file.removedAt ? `; ${removedOn(file.removedAt)}` : ''})
+                </span>
+                {file.mediaType !== 'application/pdf' && !file.removedAt ? (
                   // biome-ignore lint/performance/noImgElement: evidence is served privately from the app's own route, not optimisable
                   <img src={`/api/evidence/${file.id}`} alt={`Evidence file ${file.name}`} className="mt-2 max-h-96 rounded border border-slate-300" />
                 ) : null}

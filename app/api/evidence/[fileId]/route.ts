@@ -2,6 +2,7 @@ import { evidenceForViewer } from '@/lib/assessment/evidence-service';
 import { authorizeRequest } from '@/lib/auth/require-permission';
 import { getDb } from '@/lib/db/client';
 import { jsonError, storageFullResponse } from '@/lib/http/json-responses';
+import { removedFileMessage } from '@/lib/privacy/removed-file';
 import { evidenceObjectStore } from '@/lib/storage/evidence-object-store';
 import { StorageSettingsError, StorageUnavailableError } from '@/lib/storage/object-store';
 
@@ -20,6 +21,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     return jsonError(404, 'There is no such file.');
   }
   if (!found) return jsonError(404, 'There is no such file.');
+  // Gone on purpose (the provider's retention period), not missing: 410 with the date, never 404.
+  if (found.removedAt) return jsonError(410, removedFileMessage(found.removedAt), { code: 'removed' });
   return new Response(Buffer.from(found.bytes), {
     headers: {
       'Content-Type': found.mediaType,

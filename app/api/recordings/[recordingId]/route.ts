@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { parseByteRange } from '@/lib/http/byte-range';
 import { jsonError, storageFullResponse } from '@/lib/http/json-responses';
 import { recordingFileForViewer } from '@/lib/portfolio/role-play/recording-file';
+import { removedFileMessage } from '@/lib/privacy/removed-file';
 import { RECORDING_NOT_FOUND } from '@/lib/portfolio/role-play/role-play-errors';
 import { evidenceObjectStore } from '@/lib/storage/evidence-object-store';
 import { ObjectNotFoundError } from '@/lib/storage/object-store';
@@ -18,6 +19,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ reco
   const current = access.user;
   const file = await recordingFileForViewer(await getDb(), { id: current.id, role: current.role }, recordingId);
   if (!file) return jsonError(404, RECORDING_NOT_FOUND);
+  // Gone on purpose (the provider's retention period), not missing: 410 with the date, never 404.
+  if (file.removedAt) return jsonError(410, removedFileMessage(file.removedAt), { code: 'removed' });
   const store = evidenceObjectStore();
   let size: number;
   try {

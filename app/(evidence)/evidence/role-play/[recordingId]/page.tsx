@@ -10,6 +10,7 @@ import { formatSastTime } from '@/lib/format/sast';
 import { getPracticalContent } from '@/lib/portfolio/practical-content';
 import { briefCriteria } from '@/lib/portfolio/role-play/brief-criteria';
 import { readRecordingForViewer } from '@/lib/portfolio/role-play/read-recording';
+import { removedFileMessage } from '@/lib/privacy/removed-file';
 
 export const metadata: Metadata = { title: 'Role-play recording' };
 
@@ -60,8 +61,9 @@ export default async function RolePlayRecordingPage({ params }: { params: Promis
         video={view.mediaType.startsWith('video/')}
         criteria={criteria.map(({ code, text }) => ({ code, text }))}
         notes={view.notes.map((note) => ({ id: note.id, atSeconds: note.atSeconds, criterion: note.criterion, note: note.note, authorName: note.authorName, authorRole: note.authorRole }))}
-        canNote={view.canNote}
+        canNote={view.canNote && !view.removedAt}
         emptyNotes={emptyNotes}
+        removedMessage={view.removedAt ? removedFileMessage(view.removedAt) : undefined}
       />
       <section aria-labelledby="listen-heading" className="space-y-3">
         <h2 id="listen-heading" className="text-2xl font-bold">

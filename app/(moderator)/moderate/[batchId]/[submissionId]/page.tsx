@@ -15,6 +15,7 @@ import { getDb } from '@/lib/db/client';
 import { readBatch } from '@/lib/moderation/read-batch';
 import { matrixForAttempt } from '@/lib/portfolio/attempt-matrix';
 import { getJudgementRules } from '@/lib/portfolio/practical-content';
+import { removedOn } from '@/lib/privacy/removed-file';
 
 export const metadata: Metadata = { title: 'Moderate a record' };
 
@@ -94,9 +95,16 @@ export default async function ModerateRecordPage({ params }: { params: Promise<{
           <ul className="list-disc pl-6">
             {view.evidence.map((file) => (
               <li key={file.id}>
-                <a href={`/api/evidence/${file.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">
-                  {file.name}
-                </a>
+                {file.removedAt ? (
+                  // Past the provider's retention period: the bytes are gone, the name stays.
+                  <>
+                    {file.name} <span className="text-sm text-slate-700">({removedOn(file.removedAt)})</span>
+                  </>
+                ) : (
+                  <a href={`/api/evidence/${file.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">
+                    {file.name}
+                  </a>
+                )}
               </li>
             ))}
           </ul>
