@@ -129,3 +129,45 @@ test('a refused signature keeps every choice, comment and the feedback, and the 
   await context.close();
   await learner.close();
 });
+
+test('an assessor marks every criterion met after confirming, signs, and goes straight on to the next submission waiting', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const assessor = await createUser(browser, uniqueAccount('assessor', 'Busisiwe Mahlangu'), 'MICT/ASS/2024/0311');
+  const first = await readyLearner(browser, 'Khanyisile Mabaso');
+  const second = await readyLearner(browser, 'Neo Sithole-Marais');
+  for (const learner of [first, second]) {
+    await givePortfolio(browser, learner.page);
+    await assignAssessor(browser, learner.account, assessor);
+  }
+  const firstAttempt = await submitAttempt(first.page, first.account);
+  const secondAttempt = await submitAttempt(second.page, second.account);
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, assessor);
+  await page.goto(`/assess/${firstAttempt}`);
+  await expect(page.getByRole('link', { name: 'Next submission: Neo Sithole-Marais' })).toHaveAttribute('href', `/assess/${secondAttempt}`);
+  const metRadios = page.getByRole('radio', { name: 'Met', exact: true });
+  const criteria = await metRadios.count();
+  expect(criteria).toBe(12);
+
+  await page.getByRole('button', { name: 'Mark every criterion met…' }).click();
+  await expect(page.getByText(`Mark all ${criteria} criteria met?`)).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Mark every criterion met…' })).toBeFocused();
+  for (let index = 0; index < criteria; index += 1) await expect(metRadios.nth(index)).not.toBeChecked();
+
+  await page.getByRole('button', { name: 'Mark every criterion met…' }).click();
+  await page.getByRole('button', { name: 'Yes, mark them met' }).click();
+  for (let index = 0; index < criteria; index += 1) await expect(metRadios.nth(index)).toBeChecked();
+  await expect(page.getByText('Outcome: Competent')).toBeVisible();
+  await page.getByLabel('Your password, to confirm it is you').fill(assessor.password);
+  await page.getByRole('button', { name: 'Sign: Competent' }).click();
+  await page.waitForURL(/\/assess\?signed=competent/);
+  await page.getByRole('link', { name: 'Next submission: Neo Sithole-Marais' }).click();
+  await expect(page).toHaveURL(new RegExp(`/assess/${secondAttempt}$`));
+  await expect(page.getByRole('link', { name: /^Next submission/ })).toHaveCount(0);
+  await context.close();
+  await first.close();
+  await second.close();
+});

@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react';
 import { type JudgementState, saveJudgementAction, signJudgementAction } from '@/app/(assessor)/assess/[submissionId]/actions';
 import { CriterionFieldset, type JudgedCriterion } from '@/components/assessing/criterion-fieldset';
+import { MarkAllMet } from '@/components/assessing/mark-all-met';
 import { FormMessage } from '@/components/ui/form-message';
 import type { CriterionJudgement } from '@/lib/db/schema/judgement';
 
@@ -37,6 +38,7 @@ export function JudgementForm({ submissionId, revision, criteria, initial, initi
       <input type="hidden" name="submissionId" value={submissionId} />
       <input type="hidden" name="revision" value={currentRevision} />
       <FormMessage state={state} />
+      <MarkAllMet criteria={criteria} onConfirm={(codes) => setChoices((current) => ({ ...current, ...Object.fromEntries(codes.map((code) => [code, 'met'])) }))} />
       {criteria.map((criterion) => (
         <CriterionFieldset
           key={criterion.code}

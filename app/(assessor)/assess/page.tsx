@@ -8,6 +8,7 @@ import { isRecordId } from '@/lib/forms/storable-text';
 import { getCourseContent } from '@/lib/content/course-content';
 import { getDb } from '@/lib/db/client';
 import { assignedLearnerCount, learnerSummaries } from '@/lib/users/learner-overview';
+import { nextToAssess } from '@/lib/assessing/next-to-assess';
 import { formatSastTime } from '@/lib/format/sast';
 
 export const metadata: Metadata = { title: 'My queue' };
@@ -36,6 +37,7 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
     cohortsOfAssessor(db, current.id),
   ]);
   const signed = query.signed;
+  const next = signed ? await nextToAssess(db, current.id, null) : null;
   const now = new Date();
   return (
     <div className="space-y-8">
@@ -44,6 +46,16 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
         {signed ? (
           <p className="mt-3 rounded-md bg-emerald-50 px-4 py-3 font-semibold text-emerald-900">
             Signed {signed === 'competent' ? 'Competent' : 'Not Yet Competent'}. The learner can now see your decision.
+            {next ? (
+              <>
+                {' '}
+                <Link href={`/assess/${next.submissionId}`} className="text-brand-700 underline underline-offset-2">
+                  Next submission: {next.learnerName}
+                </Link>
+              </>
+            ) : (
+              ' Nothing else waits for you.'
+            )}
           </p>
         ) : null}
         <p className="mt-3 text-slate-700">

@@ -6,6 +6,7 @@ import { JudgementForm } from '@/components/assessing/judgement-form';
 import { SignedJudgement } from '@/components/assessing/signed-judgement';
 import { ModerationHistory } from '@/components/moderation/moderation-history';
 import { EvidenceMatrix } from '@/components/portfolio/evidence-matrix';
+import { nextToAssess } from '@/lib/assessing/next-to-assess';
 import { readSubmissionForAssessor } from '@/lib/assessing/read-for-assessor';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
 import { STATUS_LABELS } from '@/lib/assessment/status-labels';
@@ -40,6 +41,7 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
   }));
   const draft = view.current?.status === 'draft' ? view.current : null;
   const signed = view.rounds.filter((round) => round.status === 'signed');
+  const next = await nextToAssess(db, assessor.id, view.id);
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -49,10 +51,20 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
         <span aria-hidden="true"> › </span>
         <span aria-current="page">{view.learnerName}</span>
       </nav>
-      <p className="text-sm">
+      <p className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <Link href={`/assess/learners/${view.learnerId}`} className="text-brand-700 underline underline-offset-2">
           Learner&rsquo;s portfolio
         </Link>
+        {ASSESSABLE.has(view.status) ? (
+          <a href="#judgement-heading" className="text-brand-700 underline underline-offset-2">
+            Go to your judgement
+          </a>
+        ) : null}
+        {next ? (
+          <Link href={`/assess/${next.submissionId}`} className="text-brand-700 underline underline-offset-2">
+            Next submission: {next.learnerName}
+          </Link>
+        ) : null}
       </p>
       <header>
         <h1 className="text-3xl font-bold">
