@@ -40,6 +40,13 @@ test('lesson text is in the HTML, readable with JavaScript off', async ({ browse
   await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
   const text = (await page.locator('main').textContent()) ?? '';
   expect(text.split(/\s+/).length).toBeGreaterThan(800);
+  // Its knowledge check and SLA explorer say they need JavaScript instead of offering buttons that do nothing.
+  // (Read through the DOM: the locators' text matching leaves noscript content out.)
+  const notices = page.locator('noscript > p');
+  await expect(notices.first()).toBeVisible();
+  const said = await notices.evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+  expect(said).toContain('This knowledge check needs JavaScript, which is off in this browser. The lesson text reads without it; turn JavaScript on to use this part.');
+  expect(said.some((text) => text.startsWith('This SLA clock explorer needs JavaScript'))).toBe(true);
   await context.close();
 });
 
