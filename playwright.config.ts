@@ -7,7 +7,7 @@ const baseURL = `http://localhost:${port}`;
 // Pages whose behaviour does not depend on the database (markup, policy headers, keyboard, layout,
 // static lessons and tools). They run on the embedded database; the PostgreSQL run (DATABASE_URL set)
 // repeats only the journeys that read and write data, where the two databases can differ.
-const SAME_ON_EVERY_DATABASE = /(accessibility|content-security-policy|course-navigation|keyboard|responsive|sla-tools)\.spec\.ts/;
+const SAME_ON_EVERY_DATABASE = /(accessibility|content-security-policy|course-navigation|keyboard|narrow-screens|responsive|sla-tools)\.spec\.ts/;
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
 export default defineConfig({

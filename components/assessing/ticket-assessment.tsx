@@ -21,7 +21,7 @@ export function TicketAssessment({ question, response, number }: Props) {
           <CallTranscript callAt={question.callAt} transcript={question.transcript} />
         </div>
       </details>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
           <caption id={`q${number}-log`} className="mb-2 text-left text-base font-semibold">
             Ticket log: {right} of {marks.length} fields right

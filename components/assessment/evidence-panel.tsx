@@ -99,7 +99,7 @@ export function EvidencePanel({ submissionId, initial, disabled, onLocked }: { s
               const file = event.target.files?.[0];
               if (file) void upload(file);
             }}
-            className="mt-1 block min-h-11"
+            className="mt-1 block min-h-11 w-full max-w-full"
           />
         </div>
       )}

@@ -17,7 +17,7 @@ export function LearningTimeTable({ notionalHours, credits, parts, lessonMinutes
         The unit standard carries {credits} credits. One credit stands for 10 notional hours: the time an average learner needs
         for everything the unit standard asks, not only the time spent reading. This is how the {notionalHours} hours split.
       </p>
-      <div className="mt-3 overflow-x-auto">
+      <div className="mt-3 relative overflow-x-auto">
         <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
           <caption className="sr-only">How the {notionalHours} notional hours split</caption>
           <thead>

@@ -46,7 +46,7 @@ export function EvidenceMatrix({ matrix, caption, submissionHref, sealedAt = nul
         {matrix.allMet ? 'Every criterion shown meets its sufficiency rule.' : `${matrix.rows.filter((row) => !row.sufficiency.met).length} of ${matrix.rows.length} criteria do not meet their sufficiency rule yet.`}
         {sealed ? ` As sealed by the signed judgement on ${formatSastTime(sealedAt)}.` : ''}
       </p>
-      <div className="hidden overflow-x-auto md:block print:block print:overflow-visible">
+      <div className="hidden relative overflow-x-auto md:block print:block print:overflow-visible">
         <table className="w-full border-collapse text-left text-sm print:break-inside-auto! print:text-[9pt]">
           <caption className="mb-2 text-left font-semibold">{caption}</caption>
           <thead>

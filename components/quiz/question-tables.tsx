@@ -10,7 +10,7 @@ export function QuestionTables({ tables }: { tables: readonly QuestionTable[] | 
     <div className="mt-3 space-y-4">
       {tables.map((table) => (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
-        <section key={table.caption} className="overflow-x-auto" tabIndex={0} aria-label={`${table.caption} (scrolls sideways on small screens)`}>
+        <section key={table.caption} className="relative overflow-x-auto" tabIndex={0} aria-label={`${table.caption} (scrolls sideways on small screens)`}>
           <table className="w-full min-w-[28rem] border-collapse text-left text-sm">
             <caption className="mb-1 text-left font-semibold text-slate-900">{table.caption}</caption>
             <thead>

@@ -15,7 +15,7 @@ const TD = 'border-b border-slate-300 py-2 pr-3 align-top print:border-slate-500
 export function ActivitiesTable({ record }: Props) {
   return (
     <RecordSection id="activities" title={SECTION_TITLES.activities}>
-      <div className="overflow-x-auto print:overflow-visible">
+      <div className="relative overflow-x-auto print:overflow-visible">
         {/* The site's print rules keep tables whole; this one may break between its rows. */}
         <table className={`${TABLE} print:break-inside-auto!`}>
           <thead>
@@ -57,7 +57,7 @@ export function EvidenceTable({ record }: Props) {
       {record.evidence.length === 0 ? (
         <p>No evidence files submitted.</p>
       ) : (
-        <div className="overflow-x-auto print:overflow-visible">
+        <div className="relative overflow-x-auto print:overflow-visible">
           <table className={`${TABLE} min-w-[36rem] table-fixed print:min-w-0 print:break-inside-auto!`}>
             <thead>
               <tr>
@@ -113,7 +113,7 @@ export function OutcomeResults({ record }: Props) {
               {outcome.result === null ? NOT_ASSESSED : judgementLabel(outcome.result)}
             </span>
           </h3>
-          <div className="overflow-x-auto print:overflow-visible">
+          <div className="relative overflow-x-auto print:overflow-visible">
             {/* Fixed layout: the three outcome tables line up column for column. */}
             <table className={`${TABLE} min-w-[36rem] table-fixed print:min-w-0`} aria-labelledby={`record-${outcome.code}`}>
               <thead>

@@ -57,7 +57,7 @@ export function UploadRecording({ briefId, limitMegabytes }: { briefId: string; 
             accept="audio/*,video/*,.webm,.ogg,.opus,.m4a,.mp4,.mov,.mp3,.wav"
             aria-describedby={error ? 'upload-hint upload-error' : 'upload-hint'}
             aria-invalid={error ? true : undefined}
-            className="mt-1 block min-h-11 max-w-full"
+            className="mt-1 block min-h-11 w-full max-w-full"
           />
         </div>
         <button type="submit" aria-disabled={busy} className="min-h-11 rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">

@@ -4,7 +4,7 @@ import { PRIORITY_STYLES } from './priority-styles';
 /** Impact × urgency → P1–P4 as a data table, drawn from the same matrix the calculator uses. */
 export function PriorityMatrix() {
   return (
-    <div className="not-prose my-6 overflow-x-auto">
+    <div className="not-prose my-6 relative overflow-x-auto">
       <table className="w-full min-w-[18rem] border-separate border-spacing-1 text-center text-sm sm:text-base">
         <caption className="mb-2 text-left font-semibold text-slate-900">
           Priority matrix: the impact (rows) and the urgency (columns) of an incident give its priority, from P1

@@ -74,7 +74,7 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
       {queue.total === 0 ? (
         <p className="rounded-md bg-slate-50 px-4 py-3">Nothing is waiting for you.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full min-w-[36rem] border-collapse text-left">
             <caption className="sr-only">Submissions waiting for you, oldest first</caption>
             <thead>
@@ -123,7 +123,7 @@ export default async function AssessPage({ searchParams }: { searchParams: Promi
       {learners.length === 0 ? (
         <p className="rounded-md bg-slate-50 px-4 py-3">No learners are assigned to you yet. Your administrator assigns learners to assessors.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full min-w-[32rem] border-collapse text-left">
             <caption className="sr-only">Learners assigned to you</caption>
             <thead>

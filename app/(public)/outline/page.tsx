@@ -34,7 +34,7 @@ export default async function OutlinePage() {
           <h2 id={`outcome-${outcome.code}`} className="text-2xl font-bold">
             {outcome.code}: {outcome.title}
           </h2>
-          <div className="mt-3 overflow-x-auto">
+          <div className="mt-3 relative overflow-x-auto">
             <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
               <caption className="sr-only">Lessons and questions for each criterion of {outcome.code}</caption>
               <thead>

@@ -44,7 +44,7 @@ export default async function AuditPage({ searchParams }: Props) {
           </p>
         )}
       </section>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
           <caption className="sr-only">Audit events, newest first</caption>
           <thead>

@@ -27,7 +27,7 @@ export default async function CohortsPage() {
         {cohorts.length === 0 ? (
           <p className="mt-3 rounded-md bg-slate-50 px-4 py-3">No cohorts yet. Create the first one below.</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
+          <div className="mt-3 relative overflow-x-auto">
             <table className="w-full min-w-[36rem] border-collapse text-left">
               <caption className="sr-only">Every cohort with its dates and how many learners and assessors it has</caption>
               <thead>

@@ -44,7 +44,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           <label htmlFor="import-file" className="block font-semibold">
             Learner file (CSV, at most 2 MB)
           </label>
-          <input id="import-file" name="file" type="file" accept=".csv,text/csv" required aria-invalid={problem ? true : undefined} className="block min-h-11" />
+          <input id="import-file" name="file" type="file" accept=".csv,text/csv" required aria-invalid={problem ? true : undefined} className="block min-h-11 w-full max-w-full" />
         </div>
         <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
           Upload and check

@@ -45,7 +45,7 @@ export default async function JobsPage({ searchParams }: Props) {
       {jobs.length === 0 ? (
         <p className="text-slate-700">No jobs{state ? ` in the state “${STATE_LABELS[state]}”` : ''}.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
             <caption className="sr-only">Background jobs, failed first, then newest first</caption>
             <thead>

@@ -22,7 +22,7 @@ export function MoveLearnersForm({ rows, cohorts, assessors }: { rows: LearnerLi
   return (
     <form ref={form} action={action} className="space-y-4">
       <FormMessage state={state} />
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[44rem] border-collapse text-left">
           <caption className="sr-only">Learners on this page, each with a box to tick</caption>
           <thead>

@@ -23,7 +23,7 @@ export default async function UsersPage() {
         <h2 id="people-heading" className="text-xl font-bold">
           People ({users.length})
         </h2>
-        <div className="mt-3 overflow-x-auto">
+        <div className="mt-3 relative overflow-x-auto">
           <table className="w-full min-w-[52rem] border-collapse text-left">
             <caption className="sr-only">Every user with their role, for learners their assessor, and a button to make a password reset link</caption>
             <thead>

@@ -62,7 +62,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         <h2 id="records-heading" className="text-xl font-bold">
           Records
         </h2>
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 relative overflow-x-auto">
           <table className="w-full min-w-[44rem] border-collapse text-left">
             <caption className="sr-only">Records in the batch, with why each sampled one is in the sample</caption>
             <thead>

@@ -27,7 +27,7 @@ export function InvitationLinks({ links, expiresAt }: { links: InvitationLink[];
       <a href={download} download="invitation-links.csv" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
         Download all {links.length} links (CSV)
       </a>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
           <caption className="sr-only">The first {Math.min(SHOWN, links.length)} invitation links</caption>
           <thead>

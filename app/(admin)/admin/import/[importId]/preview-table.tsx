@@ -17,7 +17,7 @@ export function PreviewTable({ id, title, rows }: { id: string; title: string; r
       <h2 id={`${id}-heading`} className="text-xl font-bold">
         {title}
       </h2>
-      <div className="mt-3 overflow-x-auto">
+      <div className="mt-3 relative overflow-x-auto">
         <table className="w-full min-w-[40rem] border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-slate-300">
