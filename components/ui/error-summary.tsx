@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/forms/form-state';
 
 /**
@@ -14,13 +15,7 @@ export function ErrorSummary({ state, labels }: { state: FormState; labels: Reco
     if (state.status === 'error') box.current?.focus();
   }, [state]);
   const fields = Object.entries(state.fieldErrors).filter(([name]) => labels[name]);
-  if (state.status !== 'error') {
-    return (
-      <div aria-live="polite" role="status">
-        {state.message ? <p className="rounded-md bg-emerald-50 px-4 py-3 font-semibold text-emerald-900">{state.message}</p> : null}
-      </div>
-    );
-  }
+  if (state.status !== 'error') return <FormMessage state={state} />;
   return (
     <div ref={box} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="rounded-md border-2 border-red-700 bg-red-50 px-4 py-3 text-red-900 focus:outline-none focus-visible:ring-4 focus-visible:ring-red-300">
       <h2 id="error-summary-title" className="font-semibold">

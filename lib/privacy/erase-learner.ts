@@ -12,7 +12,6 @@ import {
   logbookEntry,
   mailPreference,
   moderation,
-  moderationBatchRecord,
   observation,
   passwordLink,
   profile,
@@ -25,7 +24,7 @@ import {
   witnessInvitation,
   witnessTestimony,
 } from '@/lib/db/schema';
-import { hasFinalRecord } from '@/lib/privacy/learner-data';
+import { hasFinalRecord, inModerationSample } from '@/lib/privacy/learner-data';
 
 /** The name and address an anonymised learner is left with: nobody, and a domain that never receives mail. */
 export const ANONYMISED_NAME = 'Anonymised learner';
@@ -71,10 +70,7 @@ export async function eraseLearner(db: Db, admin: Actor, learnerId: string, conf
     if (await hasFinalRecord(tx, learnerId)) throw new DataRightsError(`${learner.fullName} has a final record of learning, which the provider must keep: anonymise them instead.`);
     const enrolmentIds = (await tx.select({ id: enrolment.id }).from(enrolment).where(eq(enrolment.learnerId, learnerId))).map((row) => row.id);
     const submissionIds = (await tx.select({ id: submission.id }).from(submission).where(eq(submission.learnerId, learnerId))).map((row) => row.id);
-    if (submissionIds.length > 0) {
-      const [sampled] = await tx.select({ id: moderationBatchRecord.submissionId }).from(moderationBatchRecord).where(inArray(moderationBatchRecord.submissionId, submissionIds)).limit(1);
-      if (sampled) throw new DataRightsError(`An attempt by ${learner.fullName} is in a moderation batch, which the provider must keep: anonymise them instead.`);
-    }
+    if (await inModerationSample(tx, learnerId)) throw new DataRightsError(`An attempt by ${learner.fullName} is in a moderation batch, which the provider must keep: anonymise them instead.`);
     const recordingIds = (await tx.select({ id: recording.id }).from(recording).where(eq(recording.learnerId, learnerId))).map((row) => row.id);
     const invitationIds = (await tx.select({ id: witnessInvitation.id }).from(witnessInvitation).where(eq(witnessInvitation.learnerId, learnerId))).map((row) => row.id);
     // Children before parents: most references restrict deletes so nothing is lost by accident.

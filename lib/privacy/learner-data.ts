@@ -13,6 +13,7 @@ import {
   mailPreference,
   moderation,
   moderationBatch,
+  moderationBatchRecord,
   observation,
   passwordLink,
   profile,
@@ -118,6 +119,17 @@ export async function hasFinalRecord(db: DbOrTx, learnerId: string): Promise<boo
     .from(recordSnapshot)
     .innerJoin(enrolment, eq(enrolment.id, recordSnapshot.enrolmentId))
     .where(eq(enrolment.learnerId, learnerId))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Whether an attempt of the learner is in a moderation batch, which the provider keeps as its quality record. */
+export async function inModerationSample(db: DbOrTx, learnerId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ found: sql<number>`1` })
+    .from(moderationBatchRecord)
+    .innerJoin(submission, eq(submission.id, moderationBatchRecord.submissionId))
+    .where(eq(submission.learnerId, learnerId))
     .limit(1);
   return row !== undefined;
 }

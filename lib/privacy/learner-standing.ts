@@ -1,7 +1,8 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/lib/audit/write-audit';
-import { enrolment, moderationBatchRecord, profile, recordSnapshot, submission, user } from '@/lib/db/schema';
+import { enrolment, profile, recordSnapshot, submission, user } from '@/lib/db/schema';
 import { isAnonymised } from '@/lib/privacy/erase-learner';
+import { inModerationSample } from '@/lib/privacy/learner-data';
 
 /** What decides which data right applies to a learner: erase while nothing must be kept, else anonymise. */
 export type LearnerStanding = {
@@ -30,13 +31,8 @@ export async function learnerStanding(db: DbOrTx, learnerId: string): Promise<Le
     .where(and(eq(enrolment.learnerId, learnerId), isNull(recordSnapshot.supersededAt)))
     .orderBy(asc(recordSnapshot.version));
   const [attempts] = await db.select({ n: count() }).from(submission).where(eq(submission.learnerId, learnerId));
-  const [sampled] = await db
-    .select({ n: count() })
-    .from(moderationBatchRecord)
-    .innerJoin(submission, eq(submission.id, moderationBatchRecord.submissionId))
-    .where(eq(submission.learnerId, learnerId));
   const anonymised = isAnonymised(person.email);
-  const inModerationSample = (sampled?.n ?? 0) > 0;
-  const right = anonymised ? 'none' : finalRecords.length > 0 || inModerationSample ? 'anonymise' : 'erase';
-  return { id: person.id, fullName: person.fullName, email: person.email, anonymised, attempts: attempts?.n ?? 0, finalRecords, inModerationSample, right };
+  const sampled = await inModerationSample(db, learnerId);
+  const right = anonymised ? 'none' : finalRecords.length > 0 || sampled ? 'anonymise' : 'erase';
+  return { id: person.id, fullName: person.fullName, email: person.email, anonymised, attempts: attempts?.n ?? 0, finalRecords, inModerationSample: sampled, right };
 }

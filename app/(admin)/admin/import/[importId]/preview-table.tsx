@@ -1,14 +1,5 @@
-import type { PreviewRow, RowProblem } from '@/lib/import/learner-rows';
-
-const FIELD_LABELS: Record<RowProblem['field'], string> = {
-  fullName: 'Full name',
-  email: 'E-mail',
-  idNumber: 'ID number',
-  passportNumber: 'Passport number',
-  passportCountry: 'Passport country',
-  cohort: 'Cohort',
-  assessor: 'Assessor',
-};
+import { LEARNER_COLUMN_HEADINGS } from '@/lib/import/learner-columns';
+import type { PreviewRow } from '@/lib/import/learner-rows';
 
 /** Rows of the file with their row number in the spreadsheet and, for each problem, the column and what is wrong. */
 export function PreviewTable({ id, title, rows }: { id: string; title: string; rows: PreviewRow[] }) {
@@ -41,7 +32,7 @@ export function PreviewTable({ id, title, rows }: { id: string; title: string; r
                     <ul className="space-y-1">
                       {row.problems.map((problem) => (
                         <li key={`${problem.field}-${problem.message}`} className="text-red-800">
-                          <span className="font-semibold">{FIELD_LABELS[problem.field]}:</span> {problem.message}
+                          <span className="font-semibold">{LEARNER_COLUMN_HEADINGS[problem.field]}:</span> {problem.message}
                         </li>
                       ))}
                     </ul>
