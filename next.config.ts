@@ -12,6 +12,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['mdx-bundler', 'esbuild', '@electric-sql/pglite', '@react-pdf/renderer'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // Lessons are prerendered HTML files (lib/lesson-html); an address naming no lesson finds no file and gets the app's 404.
+  async rewrites() {
+    return { beforeFiles: [{ source: '/lessons/:slug', destination: '/lesson-pages/:slug.html' }], afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

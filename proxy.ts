@@ -6,6 +6,7 @@ import { env } from '@/lib/env';
 import { buildContentSecurityPolicy, createNonce, NONCE_HEADER, type ScriptAllowance } from '@/lib/http/content-security-policy';
 import { clientAddress } from '@/lib/http/client-address';
 import { oversizedFormRefusal } from '@/lib/http/form-body-limit';
+import { builtLessonPages } from '@/lib/http/built-lesson-pages';
 import { prerenderedPageHashes } from '@/lib/http/prerendered-page-hashes';
 import { processLimiter } from '@/lib/http/rate-limiter';
 import { strictTransportSecurity } from '@/lib/http/strict-transport-security';
@@ -18,14 +19,16 @@ const CSP_HEADER = 'Content-Security-Policy';
 const NOT_FOUND = '/_not-found';
 const development = process.env.NODE_ENV === 'development';
 const prerenderedHashes = prerenderedPageHashes(path.join(/*turbopackIgnore: true*/ process.cwd(), '.next'));
+const isBuiltLesson = builtLessonPages(path.join(/*turbopackIgnore: true*/ process.cwd(), 'public', 'lesson-pages'));
 
 /**
  * A form post over the server action body limit gets 413 here (Next would answer 500).
  *
  * Every page gets its Content-Security-Policy here. A page rendered for this request gets a fresh
  * nonce: Next.js reads the policy from the request to put the nonce on its scripts, and the browser
- * reads it from the response. A page prerendered at build time (home, lessons, modules, outline,
- * glossary) is sent as built, without a nonce, so its policy lists its inline scripts' hashes instead.
+ * reads it from the response. A page prerendered at build time (home, modules, outline,
+ * glossary) is sent as built, without a nonce, so its policy lists its inline scripts' hashes instead;
+ * a lesson (plain HTML with island scripts, lib/lesson-html) has no inline script, so it needs neither.
  *
  * Witness links and record verification also get their status here: a page cannot choose its HTTP
  * status once it streams, so the status of a used, expired or revoked link (410) or of a client over
@@ -37,7 +40,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (tooLarge) return new NextResponse(tooLarge.message, { status: tooLarge.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const siteUrl = baseUrl();
   const nonce = createNonce();
-  const prerendered = development ? null : prerenderedHashes(request.nextUrl.pathname);
+  // A built lesson is a file with no inline script: its policy allows the site's own script files only.
+  const prerendered = development ? null : isBuiltLesson(request.nextUrl.pathname) ? [] : prerenderedHashes(request.nextUrl.pathname);
   // An address no route answers gets the prerendered "not found" page, sent as built: its hashes
   // ride along with the nonce, since only the server knows, later, whether the address exists.
   const scripts: ScriptAllowance = prerendered === null ? { nonce, hashes: (development ? null : prerenderedHashes(NOT_FOUND)) ?? [] } : { nonce: null, hashes: prerendered };

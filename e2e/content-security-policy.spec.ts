@@ -48,15 +48,25 @@ test('a page rendered per request carries a fresh nonce on every script; a prere
   expect((await page.request.get('/no-such-page')).status()).toBe(404);
 
   // An address no route answers gets the prerendered "not found" page, whose scripts the policy lists too.
-  for (const path of ['/', `/lessons/${SLA_LESSON}`, '/glossary', '/modules/welcome', '/no-such-page']) {
+  for (const path of ['/', '/glossary', '/modules/welcome', '/no-such-page', '/lessons/no-such-lesson']) {
     const response = await page.request.get(path);
     const policy = strictPolicy(response);
-    if (path !== '/no-such-page') expect(policy, path).not.toContain("'nonce-");
+    if (!path.includes('no-such')) expect(policy, path).not.toContain("'nonce-");
     expect(response.headers()['strict-transport-security'], path).toBeUndefined();
     const inline = [...(await response.text()).matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => createHash('sha256').update(match[1] ?? '').digest('base64'));
     expect(inline.length, path).toBeGreaterThan(0);
     for (const hash of inline) expect(policy, path).toContain(`'sha256-${hash}'`);
   }
+
+  // A lesson is plain HTML: its only script is a file from the site, its islands' props are data, so
+  // its policy needs no nonce and no hash.
+  const lesson = await page.request.get(`/lessons/${SLA_LESSON}`);
+  const lessonPolicy = strictPolicy(lesson);
+  expect(lessonPolicy).not.toContain("'nonce-");
+  expect(lessonPolicy).not.toContain("'sha256-");
+  const tags = (await lesson.text()).match(/<script\b[^>]*>/g) ?? [];
+  expect(tags.filter((tag) => /type="module"/.test(tag) && /\ssrc="\/_next\/static\/islands\//.test(tag))).toHaveLength(1);
+  for (const tag of tags) expect(tag).toMatch(/type="module"[^>]*src=|type="application\/json"/);
 });
 
 test('a script injected into a page without the nonce or a known hash is refused, and the page still works', async ({ browser }) => {

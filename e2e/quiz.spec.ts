@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { bestScenarioPath, questionForm, questionOfType } from './support/quiz-data';
+import { islandsReady } from './support/islands';
 
 const SLA_LESSON = '03-priorities-and-the-sla-clock';
 
 test('single, multiple, matching, numeric and date-time questions are answered by mouse with instant feedback', async ({ page }) => {
   await page.goto(`/lessons/${SLA_LESSON}`);
+  await islandsReady(page);
 
   const single = questionOfType(SLA_LESSON, 'single');
   const singleForm = questionForm(page, single);
@@ -49,6 +51,7 @@ test('single, multiple, matching, numeric and date-time questions are answered b
 
 test('a wrong answer explains why, can be retried, and the correct answer can be shown', async ({ page }) => {
   await page.goto(`/lessons/${SLA_LESSON}`);
+  await islandsReady(page);
   const single = questionOfType(SLA_LESSON, 'single');
   const wrong = single.options.find((o) => o.id !== single.answer);
   const form = questionForm(page, single);
@@ -67,6 +70,7 @@ test('a wrong answer explains why, can be retried, and the correct answer can be
 test('ordering and true/false questions work by keyboard alone', async ({ page }) => {
   const lesson = '01-welcome-and-assessment';
   await page.goto(`/lessons/${lesson}`);
+  await islandsReady(page);
   const ordering = questionOfType(lesson, 'ordering');
   const form = questionForm(page, ordering);
   // Put each item in place from the top, moving it up with the keyboard.
@@ -97,6 +101,7 @@ test('ordering and true/false questions work by keyboard alone', async ({ page }
 test('a written answer is saved and shows the model answer instead of a score', async ({ page }) => {
   const lesson = '05-escalating-problems';
   await page.goto(`/lessons/${lesson}`);
+  await islandsReady(page);
   const written = questionOfType(lesson, 'written');
   const form = questionForm(page, written);
   const words = Array.from({ length: Math.max(written.minWords, 10) + 5 }, (_, i) => (i % 2 ? 'escalate' : 'facts')).join(' ');
@@ -109,6 +114,7 @@ test('a written answer is saved and shows the model answer instead of a score', 
 test('the complaint scenario is played by keyboard and scored against the six steps', async ({ page }) => {
   const lesson = '08-handling-complaints';
   await page.goto(`/lessons/${lesson}`);
+  await islandsReady(page);
   const scenario = questionOfType(lesson, 'scenario');
   const form = questionForm(page, scenario);
   for (const choice of bestScenarioPath(scenario)) {
@@ -122,6 +128,7 @@ test('the complaint scenario is played by keyboard and scored against the six st
 test('a scenario path that skips a step names the step missed', async ({ page }) => {
   const lesson = '08-handling-complaints';
   await page.goto(`/lessons/${lesson}`);
+  await islandsReady(page);
   const scenario = questionOfType(lesson, 'scenario');
   const form = questionForm(page, scenario);
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));

@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { islandsReady } from './support/islands';
 
 const LESSON = '/lessons/03-priorities-and-the-sla-clock';
 
 test('the SLA clock explorer works by keyboard: a P2 logged before the Easter weekend is due on the Tuesday', async ({ page }) => {
   await page.goto(LESSON);
+  await islandsReady(page);
   const explorer = page.locator('section').filter({ has: page.getByText('Ticket logged at') }).first();
   const logged = explorer.getByLabel('Ticket logged at');
   await logged.focus();
@@ -32,6 +34,7 @@ test('the SLA clock explorer works by keyboard: a P2 logged before the Easter we
 
 test('the priority explorer answers impact and urgency chosen with the arrow keys', async ({ page }) => {
   await page.goto(LESSON);
+  await islandsReady(page);
   const explorer = page.getByRole('region', { name: 'Priority explorer' });
   const impact = explorer.getByRole('group', { name: /Impact/ });
   await impact.getByRole('radio').first().focus();

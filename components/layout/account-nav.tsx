@@ -5,32 +5,11 @@ import { usePathname } from 'next/navigation';
 import { lazy, Suspense, useEffect } from 'react';
 import { isMe, useAccountStore } from '@/components/layout/account-store';
 import { SignOutButton } from '@/components/layout/sign-out-button';
-import type { Role } from '@/lib/db/schema/people';
+import { ROLE_LINKS } from '@/components/layout/role-links';
 
 // Only signed-in visitors download the sync code.
 const ProgressSync = lazy(() => import('@/components/progress/progress-sync').then((module) => ({ default: module.ProgressSync })));
 
-const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
-  learner: [
-    { href: '/learn', label: 'My learning' },
-    { href: '/assessment', label: 'Assessment' },
-    { href: '/portfolio', label: 'Portfolio' },
-    { href: '/record', label: 'My record' },
-  ],
-  assessor: [{ href: '/assess', label: 'My queue' }],
-  moderator: [{ href: '/moderate', label: 'Moderation' }],
-  admin: [
-    { href: '/admin/users', label: 'Users' },
-    { href: '/admin/learners', label: 'Learners' },
-    { href: '/admin/cohorts', label: 'Cohorts' },
-    { href: '/admin/import', label: 'Import' },
-    { href: '/admin/exports', label: 'Exports' },
-    { href: '/admin/settings', label: 'Settings' },
-    { href: '/admin/audit', label: 'Audit trail' },
-    { href: '/admin/jobs', label: 'Jobs' },
-    { href: '/moderate', label: 'Moderation' },
-  ],
-};
 
 /**
  * The signed-in part of the header, read after load so lesson pages stay static and cacheable.

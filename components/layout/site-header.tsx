@@ -1,11 +1,6 @@
 import { AppLink as Link } from '@/components/ui/app-link';
 import { AccountNav } from '@/components/layout/account-nav';
-
-const links = [
-  { href: '/', label: 'Course' },
-  { href: '/outline', label: 'Outline' },
-  { href: '/glossary', label: 'Glossary' },
-];
+import { SITE_LINKS } from '@/components/layout/site-links';
 
 export function SiteHeader() {
   return (
@@ -16,7 +11,7 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {links.map((link) => (
+            {SITE_LINKS.map((link) => (
               <li key={link.href}>
                 <Link href={link.href} className="inline-block py-1 text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline">
                   {link.label}

@@ -1,4 +1,3 @@
-import { AppLink as Link } from '@/components/ui/app-link';
 import type { LoadedLesson } from '@/lib/content/load-content';
 
 type Props = {
@@ -15,13 +14,13 @@ export function LessonHeader({ lesson, moduleId, moduleTitle, moduleNumber, crit
   return (
     <header>
       <nav aria-label="Breadcrumb" className="no-print text-sm">
-        <Link href="/" className="text-brand-700 underline underline-offset-2">
+        <a href="/" className="text-brand-700 underline underline-offset-2">
           Course
-        </Link>
+        </a>
         <span aria-hidden="true"> › </span>
-        <Link href={`/modules/${moduleId}`} className="text-brand-700 underline underline-offset-2">
+        <a href={`/modules/${moduleId}`} className="text-brand-700 underline underline-offset-2">
           Module {moduleNumber}: {moduleTitle}
-        </Link>
+        </a>
       </nav>
       <p className="mt-4 text-sm font-semibold uppercase tracking-wide text-brand-700">
         Lesson {position} of {total}

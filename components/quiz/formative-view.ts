@@ -1,5 +1,6 @@
 import { shuffleOptions } from '@/lib/quiz/draw';
-import { type PublicQuestion, publicBaseOf, publicTicket } from '@/lib/quiz/public-question';
+import { publicBaseOf, publicTicket } from '@/lib/quiz/public-parts';
+import type { PublicQuestion } from '@/lib/quiz/public-question';
 import type { Question } from '@/lib/quiz/schema';
 
 /**

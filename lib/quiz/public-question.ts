@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Seed, shuffleOptions } from '@/lib/quiz/draw';
-import { askedFields } from '@/lib/quiz/mark-ticket';
-import { IdSchema, type Question, type QuestionTable } from '@/lib/quiz/schema';
+import { publicBaseOf, publicTicket } from '@/lib/quiz/public-parts';
+import { IdSchema, type Question } from '@/lib/quiz/schema';
 import { TICKET_FIELD_IDS } from '@/lib/quiz/ticket-fields';
 
 /**
@@ -64,14 +64,9 @@ export const PublicQuestionSchema = z.discriminatedUnion('type', [
 
 export type PublicQuestion = z.infer<typeof PublicQuestionSchema>;
 
-const publicOption = (option: { id: string; text: string }) => ({ id: option.id, text: option.text });
+export { publicBaseOf, publicTicket };
 
-/** The question's id, prompt and tables of figures (never a key): what every public shape starts with. */
-export function publicBaseOf(question: Question): { id: string; prompt: string; tables?: QuestionTable[] } {
-  const base = { id: question.id, prompt: question.prompt };
-  if (!question.tables) return base;
-  return { ...base, tables: question.tables.map((table) => ({ caption: table.caption, columns: [...table.columns], rows: table.rows.map((row) => [...row]) })) };
-}
+const publicOption = (option: { id: string; text: string }) => ({ id: option.id, text: option.text });
 
 /** Copies only the fields a learner may see; each field is named, so new key fields never leak by default. */
 export function toPublicQuestion(question: Question, seed: Seed): PublicQuestion {
@@ -107,19 +102,4 @@ export function toPublicQuestion(question: Question, seed: Seed): PublicQuestion
     case 'ticket':
       return publicTicket(shown);
   }
-}
-
-/** The call and the form's shape: never the log key, the explanation or the message's guide and model. */
-export function publicTicket(question: Extract<Question, { type: 'ticket' }>): Extract<PublicQuestion, { type: 'ticket' }> {
-  return {
-    ...publicBaseOf(question),
-    type: 'ticket',
-    callAt: question.callAt,
-    transcript: question.transcript.map((entry) => ({ speaker: entry.speaker, line: entry.line })),
-    fields: askedFields(question),
-    message:
-      question.message === undefined
-        ? null
-        : { prompt: question.message.prompt, minWords: question.message.minWords, maxWords: question.message.maxWords ?? null },
-  };
 }

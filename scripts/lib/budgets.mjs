@@ -1,8 +1,8 @@
 /** ARCHITECTURE.md §7, in the units the bench reports. */
 export const budgets = {
   cleanBuildSeconds: 120,
-  lessonFirstVisitKb: 200,
-  lessonCodeKb: 170,
+  lessonFirstVisitKb: 100,
+  lessonCodeKb: 100,
   clientNavigationKb: 20,
   wholeCourseKb: 450,
   serverRssMb: 400,
@@ -14,6 +14,8 @@ export const budgets = {
   lessonWhilePdfsFactor: 2,
   cachedPdfMs: 20,
   lighthouse: 95,
+  /** A lesson's Lighthouse Total Blocking Time as a multiple of its plain copy's (no scripts), medians of 3. */
+  lessonTbtRatio: 1.5,
 };
 
 export function verdict(value, budget, atLeast = false) {

@@ -6,8 +6,11 @@ import path from 'node:path';
 const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'next.config.ts', 'proxy.ts', 'instrumentation.ts', 'instrumentation-client.ts', 'package-lock.json', 'postcss.config.mjs'];
 const STAMP = '.next/source-hash';
 
+// What the build itself writes into public/ must not count as a change to its sources.
+const BUILT = new Set([path.join('public', 'lesson-pages')]);
+
 function* walk(entry) {
-  if (!existsSync(entry)) return;
+  if (!existsSync(entry) || BUILT.has(entry)) return;
   if (statSync(entry).isDirectory()) {
     for (const name of readdirSync(entry).sort()) yield* walk(path.join(entry, name));
   } else if (!entry.endsWith('.test.ts') && !entry.endsWith('.test.tsx')) {

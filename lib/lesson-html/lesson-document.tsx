@@ -1,39 +1,30 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { LessonBody } from '@/components/lesson/lesson-body';
+import { getMDXComponent } from 'mdx-bundler/client';
+import { Island } from '@/components/islands/island';
 import { LessonHeader } from '@/components/lesson/lesson-header';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
-import { LessonTracker } from '@/components/progress/lesson-tracker';
-import { getCourseContent } from '@/lib/content/course-content';
+import { lessonMdxComponents } from '@/components/mdx/mdx-components';
+import type { CourseContent, LoadedLesson } from '@/lib/content/load-content';
 import { lessonsInOrder, neighbours } from '@/lib/content/navigation';
+import { type LessonAssets, SITE_TITLE, StaticPage } from '@/lib/lesson-html/static-page';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { content: CourseContent; lesson: LoadedLesson; assets: LessonAssets };
 
-export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  const { lessons } = await getCourseContent();
-  return lessons.map((lesson) => ({ slug: lesson.slug }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const { lessons } = await getCourseContent();
-  const lesson = lessons.find((candidate) => candidate.slug === slug);
-  return lesson ? { title: lesson.frontmatter.title, description: lesson.frontmatter.summary } : { title: 'Lesson not found' };
-}
-
-export default async function LessonPage({ params }: Props) {
-  const { slug } = await params;
-  const { course, outcomes, lessons } = await getCourseContent();
-  const lesson = lessons.find((candidate) => candidate.slug === slug);
-  if (!lesson) notFound();
+/**
+ * A whole lesson page as one HTML document: the same header, lesson and footer the app shows, with
+ * the text sent once as HTML and only the interactive parts (knowledge checks, explorers, progress,
+ * the account links) as islands.
+ */
+export function LessonDocument({ content, lesson, assets }: Props) {
+  const { course, outcomes, lessons } = content;
   const ordered = lessonsInOrder(course, new Map(lessons.map((l) => [l.slug, l.frontmatter.title])));
-  const around = neighbours(ordered, slug);
+  const around = neighbours(ordered, lesson.slug);
   const moduleIndex = course.modules.findIndex((module) => module.id === lesson.moduleId);
   const criteria = outcomes.outcomes.flatMap((o) => o.criteria).filter((c) => lesson.frontmatter.outcomes.includes(c.code));
+  const Body = getMDXComponent(lesson.code);
+  const components = lessonMdxComponents(lessons.flatMap((l) => l.quizzes));
   return (
+    <StaticPage title={`${lesson.frontmatter.title} · ${SITE_TITLE}`} description={lesson.frontmatter.summary} assets={assets}>
     <article className="lg:grid lg:grid-cols-[1fr_14rem] lg:gap-10">
       <div className="min-w-0">
         <LessonHeader
@@ -48,8 +39,10 @@ export default async function LessonPage({ params }: Props) {
         <div className="lg:hidden">
           <TableOfContents headings={lesson.headings} />
         </div>
-        <LessonBody code={lesson.code} />
-        <LessonTracker slug={lesson.slug} />
+        <div className="prose prose-slate mt-8 max-w-none prose-headings:scroll-mt-6 prose-a:text-brand-700 prose-table:text-sm">
+          <Body components={components} />
+        </div>
+        <Island name="lesson-tracker" props={{ slug: lesson.slug }} />
         <LessonPager previous={around.previous} next={around.next} />
       </div>
       <aside className="no-print hidden lg:block">
@@ -58,5 +51,6 @@ export default async function LessonPage({ params }: Props) {
         </div>
       </aside>
     </article>
+    </StaticPage>
   );
 }

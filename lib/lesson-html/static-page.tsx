@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { StaticSiteHeader } from '@/lib/lesson-html/static-site-header';
+
+/** What a prerendered page links to besides itself: the app's stylesheets and the islands' starting script. */
+export type LessonAssets = { stylesheets: readonly string[]; script: string };
+
+export const SITE_TITLE = 'US 114052 customer care';
+
+type Props = { title: string; description: string; assets: LessonAssets; children: ReactNode };
+
+/** The app's page frame (head, skip link, header, main, footer) as a plain HTML document. */
+export function StaticPage({ title, description, assets, children }: Props) {
+  return (
+    <html lang="en-ZA">
+      {/* biome-ignore lint/style/noHeadElement: a plain HTML file rendered outside Next.js, which has no metadata API to fill it */}
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        <meta name="description" content={description} />
+        <meta name="theme-color" content="#1e40af" />
+        {assets.stylesheets.map((href) => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
+        <script type="module" src={assets.script} />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
+        <StaticSiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}
