@@ -45,7 +45,7 @@ test('a problem found outside marks every part invalid and is read with each', (
   }
 });
 
-test('a posted form gets hidden "date" and "time" fields, and the server’s errors sit with their parts', () => {
+test('a posted form names its parts, and the server’s errors sit with their parts', () => {
   const html = renderToStaticMarkup(
     <SastDateTimePartsField
       id="field-date"
@@ -56,8 +56,10 @@ test('a posted form gets hidden "date" and "time" fields, and the server’s err
       errors={{ time: '24:00 is not a time on the 24-hour clock: hours go to 23 and minutes to 59.' }}
     />,
   );
-  expect(html).toContain('<input type="hidden" name="date" value="2026-03-04"/>');
-  expect(html).toContain('<input type="hidden" name="time" value="24:00"/>');
+  expect(inputById(html, 'field-date')).toContain('name="date"');
+  expect(inputById(html, 'field-date-hour')).toContain('name="time.hour"');
+  expect(inputById(html, 'field-date-minute')).toContain('name="time.minute"');
+  expect(html).not.toContain('type="hidden"');
   expect(html).toMatch(/<p id="field-date-hour-error"[^>]*>.*24:00 is not a time on the 24-hour clock/);
   expect(inputById(html, 'field-date-hour')).toContain('aria-describedby="field-date-hint field-date-hour-error"');
   expect(inputById(html, 'field-date-hour')).toContain('aria-invalid="true"');
@@ -71,4 +73,13 @@ test('a date-only field is a labelled text box that explains the YYYY-MM-DD form
   expect(inputById(html, 'field-startsOn')).toContain('value="2027-02-01"');
   expect(html).toContain('Write the date as YYYY-MM-DD, for example 2026-03-04.');
   expect(inputById(html, 'field-startsOn')).toContain('aria-describedby="field-startsOn-hint field-startsOn-error"');
+});
+
+test('with its own message shown, only the wrong part is marked, not every part for the outside problem', () => {
+  const html = renderToStaticMarkup(
+    <SastDateTimePartsField id="q" label="From" parts={{ date: '2026-03-04', hour: '', minute: '30' }} onPartsChange={noop} invalid describedBy="q-outside" errors={{ time: 'Enter the time on the 24-hour clock as HH:mm, for example 14:30.' }} />,
+  );
+  expect(inputById(html, 'q')).not.toContain('aria-invalid="');
+  expect(inputById(html, 'q-hour')).toContain('aria-invalid="true"');
+  expect(inputById(html, 'q-hour')).toContain('aria-describedby="q-hint q-hour-error q-outside"');
 });

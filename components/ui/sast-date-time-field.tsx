@@ -5,7 +5,6 @@ import {
   type DateTimePart,
   type DateTimeParts,
   partProblems,
-  postedParts,
   splitLocalDateTime,
   tidyParts,
 } from '@/lib/forms/sast-date-time-parts';
@@ -34,7 +33,10 @@ type Common = {
 type PartsProps = Common & {
   parts: DateTimeParts;
   onPartsChange: (parts: DateTimeParts) => void;
-  /** For a form posted to the server: hidden fields with these names carry the date and the "HH:mm" time. */
+  /**
+   * For a form posted to the server: the date posts as `date`, the hour and minute as `${time}.hour`
+   * and `${time}.minute`, which the server joins with `postedTime`. Named parts post without JavaScript.
+   */
   postAs?: { date: string; time: string };
   /** Problems the server found, shown with the part they are about. */
   errors?: { date?: string | undefined; time?: string | undefined };
@@ -70,9 +72,10 @@ export function SastDateTimePartsField({ label, parts, onPartsChange, disabled, 
   }
   const errorIdOf = (part: DateTimePart) => messages.find((message) => message.part === part)?.id;
   const describe = (part: DateTimePart) => [hintId, errorIdOf(part), describedBy].filter(Boolean).join(' ');
-  // A time the server refused is about the hour and minute together.
+  // A problem found outside (often only that the value is unfinished) marks every part, unless a
+  // part's own message already says which one is wrong. A refused time is about hour and minute together.
   const partInvalid = (part: DateTimePart) =>
-    invalid || errorIdOf(part) !== undefined || (part === 'minute' && serverTime !== undefined) ? true : undefined;
+    (invalid && messages.length === 0) || errorIdOf(part) !== undefined || (part === 'minute' && serverTime !== undefined) ? true : undefined;
 
   const change = (part: DateTimePart, text: string) => onPartsChange({ ...parts, [part]: part === 'date' ? text : digitsOnly(text) });
   const leave = (part: DateTimePart) => {
@@ -81,7 +84,6 @@ export function SastDateTimePartsField({ label, parts, onPartsChange, disabled, 
     const tidy = tidyParts(parts);
     if (tidy[part] !== parts[part]) onPartsChange(tidy);
   };
-  const posted = postAs ? postedParts(parts) : null;
 
   return (
     <fieldset className="min-w-0">
@@ -97,6 +99,7 @@ export function SastDateTimePartsField({ label, parts, onPartsChange, disabled, 
           </label>
           <input
             id={dateId}
+            name={postAs?.date}
             type="text"
             autoComplete="off"
             spellCheck={false}
@@ -117,6 +120,7 @@ export function SastDateTimePartsField({ label, parts, onPartsChange, disabled, 
             </label>
             <input
               id={`${dateId}-hour`}
+              name={postAs ? `${postAs.time}.hour` : undefined}
               type="text"
               inputMode="numeric"
               autoComplete="off"
@@ -139,6 +143,7 @@ export function SastDateTimePartsField({ label, parts, onPartsChange, disabled, 
             </label>
             <input
               id={`${dateId}-minute`}
+              name={postAs ? `${postAs.time}.minute` : undefined}
               type="text"
               inputMode="numeric"
               autoComplete="off"
@@ -160,12 +165,6 @@ export function SastDateTimePartsField({ label, parts, onPartsChange, disabled, 
           {message.text}
         </p>
       ))}
-      {posted && postAs ? (
-        <>
-          <input type="hidden" name={postAs.date} value={posted.date} />
-          <input type="hidden" name={postAs.time} value={posted.time} />
-        </>
-      ) : null}
     </fieldset>
   );
 }

@@ -5,7 +5,7 @@ import {
   hourProblem,
   minuteProblem,
   normaliseDate,
-  postedParts,
+  postedTime,
   splitLocalDateTime,
   tidyParts,
 } from '@/lib/forms/sast-date-time-parts';
@@ -55,8 +55,15 @@ test('each part says what is wrong with it, and nothing while it is empty or rig
   expect(minuteProblem('60')).toBe('Write the minutes as a number from 00 to 59.');
 });
 
-test('a posted form gets the date and an "HH:mm" time as typed, for the server to check', () => {
-  expect(postedParts({ date: '2026-3-4', hour: '9', minute: '30' })).toEqual({ date: '2026-03-04', time: '09:30' });
-  expect(postedParts({ date: '', hour: '', minute: '' })).toEqual({ date: '', time: '' });
-  expect(postedParts({ date: '2026-02-30', hour: '24', minute: '' })).toEqual({ date: '2026-02-30', time: '24:' });
+function form(entries: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(entries)) data.set(name, value);
+  return data;
+}
+
+test('a posted hour and minute reach the server as one "HH:mm" time, wrong text kept for its schema to explain', () => {
+  expect(postedTime(form({ 'time.hour': '9', 'time.minute': '30' }), 'time')).toBe('09:30');
+  expect(postedTime(form({ 'time.hour': '', 'time.minute': '' }), 'time')).toBe('');
+  expect(postedTime(form({ 'time.hour': '24', 'time.minute': '' }), 'time')).toBe('24:');
+  expect(postedTime(form({ time: '14:30' }), 'time')).toBe('14:30');
 });

@@ -100,12 +100,19 @@ export function tidyParts(parts: DateTimeParts): DateTimeParts {
   };
 }
 
+/** "HH:mm" from a typed hour and minute, single digits padded; '' when both are empty. Wrong text is kept for the schema to explain. */
+export function timeFromParts(hour: string, minute: string): string {
+  const part = (text: string) => (/^\d$/.test(text.trim()) ? pad(text.trim()) : text.trim());
+  return hour.trim() === '' && minute.trim() === '' ? '' : `${part(hour)}:${part(minute)}`;
+}
+
 /**
- * For a form posted to the server: the date and the "HH:mm" time as typed (tidied where valid),
- * so the server's own validation can say exactly what is wrong; '' for a part left empty.
+ * A posted form's time: the field's hour and minute parts ("time.hour", "time.minute") as one
+ * "HH:mm", so the parts post even without JavaScript; a form that sent "time" itself still works.
  */
-export function postedParts(parts: DateTimeParts): { date: string; time: string } {
-  const tidy = tidyParts(parts);
-  const time = tidy.hour.trim() === '' && tidy.minute.trim() === '' ? '' : `${tidy.hour.trim()}:${tidy.minute.trim()}`;
-  return { date: tidy.date.trim(), time };
+export function postedTime(formData: FormData, name: string): string {
+  const hour = formData.get(`${name}.hour`);
+  const minute = formData.get(`${name}.minute`);
+  if (typeof hour === 'string' || typeof minute === 'string') return timeFromParts(typeof hour === 'string' ? hour : '', typeof minute === 'string' ? minute : '');
+  return String(formData.get(name) ?? '');
 }
