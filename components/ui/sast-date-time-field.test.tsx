@@ -63,6 +63,7 @@ test('a posted form names its parts, and the server’s errors sit with their pa
   expect(html).toMatch(/<p id="field-date-hour-error"[^>]*>.*24:00 is not a time on the 24-hour clock/);
   expect(inputById(html, 'field-date-hour')).toContain('aria-describedby="field-date-hint field-date-hour-error"');
   expect(inputById(html, 'field-date-hour')).toContain('aria-invalid="true"');
+  expect(inputById(html, 'field-date-minute')).toContain('aria-describedby="field-date-hint field-date-hour-error"');
   expect(inputById(html, 'field-date')).not.toContain('aria-invalid="');
 });
 

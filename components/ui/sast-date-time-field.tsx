@@ -71,11 +71,12 @@ export function SastDateTimePartsField({ label, parts, onPartsChange, disabled, 
     if (text) messages.push({ part, id: `${dateId}-${part}-error`, text });
   }
   const errorIdOf = (part: DateTimePart) => messages.find((message) => message.part === part)?.id;
-  const describe = (part: DateTimePart) => [hintId, errorIdOf(part), describedBy].filter(Boolean).join(' ');
+  const timeErrorId = serverTime === undefined ? undefined : errorIdOf('hour');
+  const describe = (part: DateTimePart) => [hintId, errorIdOf(part) ?? (part === 'minute' ? timeErrorId : undefined), describedBy].filter(Boolean).join(' ');
   // A problem found outside (often only that the value is unfinished) marks every part, unless a
   // part's own message already says which one is wrong. A refused time is about hour and minute together.
   const partInvalid = (part: DateTimePart) =>
-    (invalid && messages.length === 0) || errorIdOf(part) !== undefined || (part === 'minute' && serverTime !== undefined) ? true : undefined;
+    (invalid && messages.length === 0) || errorIdOf(part) !== undefined || (part === 'minute' && timeErrorId !== undefined) ? true : undefined;
 
   const change = (part: DateTimePart, text: string) => onPartsChange({ ...parts, [part]: part === 'date' ? text : digitsOnly(text) });
   const leave = (part: DateTimePart) => {
