@@ -4,6 +4,7 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 import { assignAssessor, createUser, ensureAdmin, signIn, uniqueAccount } from './support/accounts';
 import { nonceOf, strictPolicy, watchCsp } from './support/csp';
 import { modelAnswerFor } from './support/assessment-data';
+import { dateTimeGroup, fillDateTime } from './support/date-time';
 import { judgeAndSign, readyLearner } from './support/learner-flow';
 import { questionForm, questionOfType } from './support/quiz-data';
 import { issueWitnessLink } from './support/witness';
@@ -108,7 +109,7 @@ test('a visitor reads every lesson, practises, uses the SLA tools and moves betw
   await answerSingleChoice(page);
   // The clock explorer redraws its timeline (SVG, no style attributes) for a ticket before Easter.
   const explorer = page.locator('section').filter({ has: page.getByText('Ticket logged at') }).first();
-  await explorer.getByLabel('Ticket logged at').fill('2026-04-02T16:30');
+  await fillDateTime(dateTimeGroup(explorer, 'Ticket logged at'), '2026-04-02T16:30');
   await expect(explorer.locator('dd').first()).toContainText('Tue 7 Apr 2026, 09:30');
   await expect(explorer.locator('rect[data-kind="closed"]').first()).toBeAttached();
   // A client navigation fetches the next page's data and renders it with the same policy.

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { assignAssessor, createUser, signIn, uniqueAccount } from './support/accounts';
 import { wcagViolations } from './support/axe';
+import { dateTimeGroup, fillDateTime } from './support/date-time';
 import { judgeAndSign, readyLearner, submitAttempt, tryToSign } from './support/learner-flow';
 import { minutesAgo, portfolioOf, recordObservation } from './support/portfolio';
 
@@ -46,8 +47,18 @@ test('an assessor records an observation by keyboard, sees it listed, and the le
   await expect(page.getByLabel('Channel')).toHaveValue('phone');
   await press(page, 'radio', 'Simulated');
   const [date, time] = minutesAgo(30);
-  await page.getByLabel('Date of the interaction').fill(date);
-  await typeInto(page, 'Time it started', time);
+  const moment = dateTimeGroup(page, 'When the interaction started');
+  // The date, hour and minute follow one another by Tab.
+  const [hour = '', minute = ''] = time.split(':');
+  await moment.getByLabel('Date', { exact: true }).focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(date);
+  await page.keyboard.press('Tab');
+  await expect(moment.getByLabel('Hour', { exact: true })).toBeFocused();
+  await page.keyboard.type(hour);
+  await page.keyboard.press('Tab');
+  await expect(moment.getByLabel('Minute', { exact: true })).toBeFocused();
+  await page.keyboard.type(minute);
   await typeInto(page, 'Place', 'Service desk, Braamfontein office');
   await typeInto(page, 'Duration in minutes', '18');
   await typeInto(page, 'Context', 'A colleague played a finance clerk whose laptop could not reach the shared drive before month-end.');
@@ -147,8 +158,7 @@ test('a verification interview with doubts stops the assessor signing Competent,
   await press(page, 'radio', 'Doubts: I am not satisfied the work is the learner\u2019s own');
   // An interview about an attempt comes after its submission: now.
   const [today, now] = minutesAgo(0);
-  await page.getByLabel('Date of the interview').fill(today);
-  await typeInto(page, 'Time it started', now);
+  await fillDateTime(dateTimeGroup(page, 'When the interview started'), `${today}T${now}`);
   await typeInto(page, 'Your password, to confirm it is you', assessor.password);
   await press(page, 'button', 'Sign the interview');
   await expect(page.getByText(/notes are required with doubts/).first()).toBeVisible();
@@ -181,8 +191,7 @@ test('a verification interview with doubts stops the assessor signing Competent,
   await page.getByLabel('Question you asked').fill('Walk me through the due time again, with the calendar in front of you.');
   await page.getByLabel('Learner\u2019s answer').fill('From 16:30 I counted half an hour, skipped the weekend and the holiday, and carried on at 09:00.');
   await page.getByRole('radio', { name: 'Authentic: the work is the learner\u2019s own' }).check();
-  await page.getByLabel('Date of the interview').fill(minutesAgo(0)[0]);
-  await page.getByLabel('Time it started').fill(minutesAgo(0)[1]);
+  await fillDateTime(dateTimeGroup(page, 'When the interview started'), minutesAgo(0).join('T'));
   await page.getByLabel('Your password, to confirm it is you').fill(assessor.password);
   await page.getByRole('button', { name: 'Sign the interview' }).click();
   await page.waitForURL(`**/assess/learners/${learnerId}?recorded=interview`);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { dateTimeGroup, fillDateTime } from './support/date-time';
 import { bestScenarioPath, questionForm, questionOfType } from './support/quiz-data';
 import { islandsReady } from './support/islands';
 
@@ -39,7 +40,7 @@ test('single, multiple, matching, numeric and date-time questions are answered b
 
   const datetime = questionOfType(SLA_LESSON, 'datetime');
   const datetimeForm = questionForm(page, datetime);
-  await datetimeForm.getByLabel('Date and time').fill(datetime.answer);
+  await fillDateTime(dateTimeGroup(datetimeForm, 'Date and time'), datetime.answer);
   await datetimeForm.getByRole('button', { name: 'Check answer' }).click();
   await expect(datetimeForm.getByRole('heading', { name: 'Correct' })).toBeVisible();
 

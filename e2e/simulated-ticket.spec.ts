@@ -3,35 +3,50 @@ import { modelTicket } from '@/lib/assessment/testing/model-answers';
 import { assignAssessor, createUser, signIn, uniqueAccount } from './support/accounts';
 import { modelAnswerFor, type TicketFormEntry, ticketFormEntries, ticketItem } from './support/assessment-data';
 import { wcagViolations } from './support/axe';
+import { dateTimeGroup, dateTimeParts } from './support/date-time';
 import { readyLearner } from './support/learner-flow';
 
 const PENDING_STORE = 'us114052-pending-answers';
 
+/** The control a field's typing starts in: a date-time's date part, or the field itself. */
+function firstControl(item: Locator, entry: TicketFormEntry): Locator {
+  return entry.kind === 'datetime' ? dateTimeGroup(item, entry.label).getByLabel('Date', { exact: true }) : item.getByLabel(entry.label, { exact: true });
+}
+
+/** Checks a field holds the value: a date-time shows it in its date, 24-hour hour and minute. */
+async function expectEntry(item: Locator, entry: TicketFormEntry): Promise<void> {
+  if (entry.kind !== 'datetime') return expect(item.getByLabel(entry.label, { exact: true }), entry.label).toHaveValue(entry.value);
+  const group = dateTimeGroup(item, entry.label);
+  const { date, hour, minute } = dateTimeParts(entry.value);
+  await expect(group.getByLabel('Date', { exact: true }), entry.label).toHaveValue(date);
+  await expect(group.getByLabel('Hour', { exact: true }), entry.label).toHaveValue(hour);
+  await expect(group.getByLabel('Minute', { exact: true }), entry.label).toHaveValue(minute);
+}
+
 /**
  * Types a value into the focused control as a person would: a list's option by its first letters,
- * a date-time part by part. The browser, not the page, lays out a date-time control; the journeys'
- * Chromium shows month/day/year, then the time with AM or PM, and Tab moves from one part to the next.
+ * a date-time as its date, Tab, the hour (00–23), Tab, the minute, whatever the browser's locale.
  */
 async function typeInto(page: Page, entry: TicketFormEntry): Promise<void> {
   if (entry.kind === 'level') return page.keyboard.type(`${entry.value.charAt(0).toUpperCase()}${entry.value.slice(1)}`);
   if (entry.kind !== 'datetime') return page.keyboard.type(entry.value);
-  const [, year, month, day, hour, minute] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(entry.value) ?? [];
-  await page.keyboard.type(`${month}${day}${year}`);
+  const { date, hour, minute } = dateTimeParts(entry.value);
+  await page.keyboard.type(date);
   await page.keyboard.press('Tab');
-  // A 12-hour layout needs AM or PM before the time counts as given; a 24-hour one ignores the letter.
-  await page.keyboard.type(`${hour}${minute}${Number(hour) < 12 ? 'A' : 'P'}`);
+  await page.keyboard.type(hour);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(minute);
 }
 
 /** Fills the ticket form from its first field with the keyboard alone: type, Tab, type, Tab… */
 async function fillByKeyboard(page: Page, item: Locator, entries: TicketFormEntry[], message: string): Promise<void> {
-  await item.getByLabel(entries[0]?.label ?? '', { exact: true }).focus();
+  const first = entries[0];
+  if (first) await firstControl(item, first).focus();
   for (const entry of entries) {
-    const control = item.getByLabel(entry.label, { exact: true });
-    await expect(control, `${entry.label} has the focus`).toBeFocused();
+    await expect(firstControl(item, entry), `${entry.label} has the focus`).toBeFocused();
     await typeInto(page, entry);
-    await expect(control).toHaveValue(entry.value);
-    // Tab on through any parts of a date-time left, to the next field.
-    for (let part = 0; part < 4 && (await control.evaluate((element) => element === document.activeElement)); part += 1) await page.keyboard.press('Tab');
+    await expectEntry(item, entry);
+    await page.keyboard.press('Tab');
   }
   const messageBox = item.getByLabel('Your message', { exact: true });
   await expect(messageBox).toBeFocused();
@@ -99,7 +114,7 @@ test('a learner logs the ticket from the call by keyboard, the autosave keeps it
   await page.evaluate((name) => localStorage.removeItem(name), PENDING_STORE);
   await page.reload();
   const reloaded = page.locator(`fieldset[data-item-key="${itemKey}"]`);
-  for (const entry of entries) await expect(reloaded.getByLabel(entry.label, { exact: true }), entry.label).toHaveValue(entry.value);
+  for (const entry of entries) await expectEntry(reloaded, entry);
   await expect(reloaded.getByLabel('Your message', { exact: true })).toHaveValue(message);
 
   // Every other question gets its model answer; then the learner signs and submits in the page.

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { createBatchAction } from '@/app/(moderator)/moderate/actions';
 import { FormMessage } from '@/components/ui/form-message';
+import { SastDateField } from '@/components/ui/sast-date-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { initialFormState } from '@/lib/forms/form-state';
@@ -61,8 +62,8 @@ export function CreateBatchForm({ assessors, moderators, cohorts }: { assessors:
           {state.fieldErrors.cohortId ? <p className="text-sm font-semibold text-red-800">{state.fieldErrors.cohortId}</p> : null}
         </div>
       ) : null}
-      <TextField name="from" label="Decisions signed from (optional)" type="date" defaultValue={state.values.from} error={state.fieldErrors.from} />
-      <TextField name="to" label="Decisions signed up to (optional)" type="date" defaultValue={state.values.to} error={state.fieldErrors.to} />
+      <SastDateField name="from" label="Decisions signed from (optional)" defaultValue={state.values.from} error={state.fieldErrors.from} />
+      <SastDateField name="to" label="Decisions signed up to (optional)" defaultValue={state.values.to} error={state.fieldErrors.to} />
       <SubmitButton pendingLabel="Gathering records…">Gather the batch and propose a sample</SubmitButton>
     </form>
   );

@@ -97,7 +97,7 @@ export function InterviewForm({ learnerId, attempts, initialSubmissionId, regist
         />
         <FieldError id={`${fieldId('notes')}-error`} message={errors.notes} />
       </div>
-      <MomentFields what="the interview" date={date} time={time} onDate={setDate} onTime={setTime} today={today} errors={errors} />
+      <MomentFields what="the interview" date={date} time={time} onDate={setDate} onTime={setTime} errors={errors} />
       <SignSection what="the interview" registrationNumber={registrationNumber} pending={pending} passwordError={errors.password} button="Sign the interview" />
     </form>
   );

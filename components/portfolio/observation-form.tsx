@@ -110,7 +110,7 @@ export function ObservationForm({ learnerId, scenarios, criteria, registrationNu
           </select>
           <FieldError id={`${fieldId('channel')}-error`} message={errors.channel} />
         </div>
-        <MomentFields what="the interaction" date={fields.date} time={fields.time} onDate={set('date')} onTime={set('time')} today={today} errors={errors} />
+        <MomentFields what="the interaction" date={fields.date} time={fields.time} onDate={set('date')} onTime={set('time')} errors={errors} />
         {text('place', 'Place', 'Where it happened, for example "Service desk, 3rd floor, Rosebank office".')}
         {text('durationMinutes', 'Duration in minutes', undefined, { inputMode: 'numeric', className: 'max-w-32' })}
         <div>

@@ -82,7 +82,7 @@ export function responseFromDraft(question: PublicQuestion, draft: Draft): QuizR
       return { type: 'numeric', value };
     }
     case 'datetime': {
-      // Some browsers add seconds to a datetime-local value; the answer is to the minute.
+      // Answers saved from the browser's own date-time picker may carry seconds; the answer is to the minute.
       const value = draft.value.slice(0, 16);
       if (question.type !== 'datetime' || localDateTimeToMinutes(value) === null) return null;
       return { type: 'datetime', value };

@@ -21,8 +21,10 @@ function labelFor(markup: string, id: string): string | null {
 }
 
 test('each question is a fieldset whose legend numbers it and holds the prompt', () => {
-  expect(count(/<fieldset/g)).toBe(9);
-  expect(count(/<legend/g)).toBe(9);
+  // One per question, and one more inside the date-time question grouping its date, hour and minute.
+  expect(count(/<fieldset/g)).toBe(10);
+  expect(count(/<legend/g)).toBe(10);
+  expect(count(/<legend[^>]*>.*?Question \d of 9/g)).toBe(9);
   expect(html).toContain('Question 2 of 9');
   expect(html).toMatch(/<legend[^>]*>.*Question 1 of 9.*What does the response time in an SLA measure\?.*<\/legend>/);
 });
@@ -57,9 +59,11 @@ test('the number field shows its unit and takes decimals', () => {
 });
 
 test('the date-time field is labelled and described as South African time', () => {
-  const match = /<input id="([^"]+)" type="datetime-local"[^>]*aria-describedby="([^"]+)"/.exec(html);
-  expect(labelFor(html, match?.[1] ?? '')).toBe('Date and time');
-  expect(html).toContain(`<p id="${match?.[2]}" class="text-sm text-slate-700">South African time (SAST)</p>`);
+  expect(html).toMatch(/<fieldset[^>]*><legend[^>]*>Date and time<\/legend>/);
+  const match = /<input id="([^"]+)" type="text"[^>]*aria-describedby="([^"]+)"/.exec(html);
+  expect(labelFor(html, match?.[1] ?? '')).toBe('Date');
+  expect(html).toContain(`<p id="${match?.[2]}" class="text-sm text-slate-700">24-hour time, South African time (SAST). Date as YYYY-MM-DD, for example 2026-03-04.</p>`);
+  expect(html).not.toContain('datetime-local');
 });
 
 test('the written answer has a labelled box, its limits and a word count', () => {

@@ -30,7 +30,7 @@ function readField(entry: TicketEntry, id: TicketFieldId, raw: string): boolean 
     case 'loggedAt':
     case 'responseDue':
     case 'resolutionDue': {
-      // Some browsers add seconds to a datetime-local value; the log is to the minute.
+      // Values saved from the browser's own date-time picker may carry seconds; the log is to the minute.
       const value = text.slice(0, 16);
       if (localDateTimeToMinutes(value) === null) return false;
       entry[id] = value;

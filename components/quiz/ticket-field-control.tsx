@@ -22,7 +22,7 @@ export function TicketFieldControl({ id, field, value, onChange, disabled, error
   const common = { id, disabled, 'aria-describedby': errorId, value, className: `mt-1 w-full ${textField}` };
   switch (kind) {
     case 'datetime':
-      return <DateTimeInput label={label} value={value} onChange={onChange} disabled={disabled} errorId={errorId} />;
+      return <DateTimeInput id={id} label={label} value={value} onChange={onChange} disabled={disabled} errorId={errorId} />;
     case 'long-text':
       return (
         <div className="sm:col-span-2">

@@ -1,3 +1,4 @@
+import { SastDateTimeField } from '@/components/ui/sast-date-time-field';
 import { isPauseReason, PAUSE_REASON_LABELS, PAUSE_REASONS } from '@/lib/sla/pauses';
 import type { PauseError, PauseRow } from './clock-explorer-model';
 import { ERROR_CLASS, FIELD_CLASS } from './field-styles';
@@ -11,7 +12,6 @@ type Props = {
   onRemove: () => void;
 };
 
-
 /** One pause: when it started and ended, and the reason every pause must record. */
 export function PauseFields({ row, number, idPrefix, error, onChange, onRemove }: Props) {
   const errorId = `${idPrefix}-error`;
@@ -19,30 +19,23 @@ export function PauseFields({ row, number, idPrefix, error, onChange, onRemove }
   return (
     <fieldset className="rounded border border-slate-300 p-3">
       <legend className="px-1 font-semibold text-slate-900">Pause {number}</legend>
-      <div className="grid gap-2 sm:grid-cols-3">
-        <label className="text-sm text-slate-800">
-          From (SAST)
-          <input
-            id={`${idPrefix}-from`}
-            type="datetime-local"
-            value={row.from}
-            onChange={(e) => onChange({ ...row, from: e.target.value })}
-            aria-invalid={invalid('from')}
-            aria-describedby={invalid('from') ? errorId : undefined}
-            className={FIELD_CLASS}
-          />
-        </label>
-        <label className="text-sm text-slate-800">
-          To (SAST)
-          <input
-            type="datetime-local"
-            value={row.to}
-            onChange={(e) => onChange({ ...row, to: e.target.value })}
-            aria-invalid={invalid('to')}
-            aria-describedby={invalid('to') ? errorId : undefined}
-            className={FIELD_CLASS}
-          />
-        </label>
+      <div className="grid gap-3">
+        <SastDateTimeField
+          id={`${idPrefix}-from`}
+          label="From"
+          value={row.from}
+          onChange={(from) => onChange({ ...row, from })}
+          invalid={invalid('from')}
+          describedBy={invalid('from') ? errorId : undefined}
+        />
+        <SastDateTimeField
+          id={`${idPrefix}-to`}
+          label="To"
+          value={row.to}
+          onChange={(to) => onChange({ ...row, to })}
+          invalid={invalid('to')}
+          describedBy={invalid('to') ? errorId : undefined}
+        />
         <label className="text-sm text-slate-800">
           Reason
           <select

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { SastDateTimeField } from '@/components/ui/sast-date-time-field';
 import { DEFAULT_TARGETS, PRIORITIES, PRIORITY_NAMES } from '@/lib/sla/priority';
 import { formatDuration, formatReadable } from '@/lib/sla/time';
 import {
@@ -11,8 +12,6 @@ import {
   type ClockForm,
   DEFAULT_FORM,
   evaluateClockForm,
-  FIRST_YEAR,
-  LAST_YEAR,
   newPauseRow,
   type PauseRow,
   parseProviderClosedDates,
@@ -78,20 +77,23 @@ export function SlaClockExplorer() {
           Your training provider is also closed on {providerClosed.map((closed) => `${closed.date} (${closed.name})`).join(', ')}.
         </p>
       ) : null}
-      <div className="mt-3 grid gap-3 sm:grid-cols-3">
-        <label className="text-sm">
-          Ticket logged at
-          <input
-            type="datetime-local"
+      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+        <div className="sm:col-span-2">
+          <SastDateTimeField
+            id={`${id}-logged`}
+            label="Ticket logged at"
             value={form.logged}
-            min={`${FIRST_YEAR}-01-01T00:00`}
-            max={`${LAST_YEAR}-12-31T23:59`}
-            onChange={(e) => update({ logged: e.target.value })}
-            aria-invalid={loggedError !== null}
-            aria-describedby={loggedError ? `${id}-logged-error` : undefined}
-            className={FIELD_CLASS}
+            onChange={(logged) => update({ logged })}
+            invalid={loggedError !== null}
+            describedBy={loggedError ? `${id}-logged-error` : undefined}
           />
-        </label>
+          {loggedError ? (
+            <p id={`${id}-logged-error`} className={ERROR_CLASS}>
+              <span aria-hidden="true">⚠ </span>
+              {loggedError}
+            </p>
+          ) : null}
+        </div>
         <label className="text-sm">
           Priority
           <select
@@ -122,12 +124,6 @@ export function SlaClockExplorer() {
           </select>
         </label>
       </div>
-      {loggedError ? (
-        <p id={`${id}-logged-error`} className={ERROR_CLASS}>
-          <span aria-hidden="true">⚠ </span>
-          {loggedError}
-        </p>
-      ) : null}
 
       <h4 className="mt-4 font-semibold">Pauses</h4>
       <p className="text-sm text-slate-700">

@@ -42,7 +42,10 @@ test('the worked timeline shows the brief’s case calculated: 16:30 logged, 09:
 
 test('the clock explorer renders the default example with labelled fields and its due times', () => {
   const html = renderToStaticMarkup(<SlaClockExplorer />);
-  expect(html).toMatch(/<label[^>]*>Ticket logged at<input type="datetime-local"[^>]*value="2026-03-03T16:30"/);
+  expect(html).toMatch(/<fieldset[^>]*><legend[^>]*>Ticket logged at<\/legend>/);
+  expect(html).toMatch(/<label for="[^"]+-logged"[^>]*>Date<\/label><input id="[^"]+-logged" type="text"[^>]*value="2026-03-03"/);
+  expect(html).toMatch(/<input id="[^"]+-logged-hour"[^>]*value="16"/);
+  expect(html).toMatch(/<input id="[^"]+-logged-minute"[^>]*value="30"/);
   expect(html).toMatch(/<label[^>]*>Priority<select/);
   const words = text(html);
   expect(words).toContain('Response dueWed 4 Mar 2026, 09:30 (1 h of business time)');
@@ -72,8 +75,10 @@ test('a pause error is linked to the faulty field by aria-describedby', () => {
       onRemove={() => undefined}
     />,
   );
-  expect(html).toMatch(/<input type="datetime-local" aria-invalid="true" aria-describedby="p1-error"[^>]*value="2026-03-04T10:00"/);
-  expect(html).toMatch(/<input id="p1-from" type="datetime-local" aria-invalid="false" class/);
+  expect(html).toMatch(/<input id="p1-to" type="text"[^>]*aria-invalid="true" aria-describedby="p1-to-hint p1-error"[^>]*value="2026-03-04"/);
+  expect(html).toMatch(/<input id="p1-to-hour"[^>]*aria-invalid="true" aria-describedby="p1-to-hint p1-error"[^>]*value="10"/);
+  expect(html).toMatch(/<input id="p1-from" type="text"[^>]*aria-describedby="p1-from-hint"[^>]*value="2026-03-04"/);
+  expect(html).not.toMatch(/<input id="p1-from"[^>]*aria-invalid="true"/);
   expect(html).toMatch(/<p id="p1-error"[^>]*>.*The pause must end after it starts\.<\/p>/);
   expect(html).toContain('<legend class="px-1 font-semibold text-slate-900">Pause 1</legend>');
   expect(text(html)).toContain('Remove pause 1');

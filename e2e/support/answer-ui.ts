@@ -2,6 +2,7 @@ import { expect, type Locator } from '@playwright/test';
 import type { QuizResponse } from '@/lib/quiz/response';
 import type { Question } from '@/lib/quiz/schema';
 import { ticketFormEntries } from './assessment-data';
+import { dateTimeGroup, fillDateTime } from './date-time';
 
 /** Answers one question through its controls, as a learner would, from the intended response. */
 export async function answerThroughUi(item: Locator, question: Question, response: QuizResponse): Promise<void> {
@@ -46,7 +47,7 @@ export async function answerThroughUi(item: Locator, question: Question, respons
       await item.getByRole('spinbutton').fill(String(response.value));
       return;
     case 'datetime':
-      await item.getByLabel('Date and time').fill(response.value);
+      await fillDateTime(dateTimeGroup(item, 'Date and time'), response.value);
       return;
     case 'written':
       await item.getByRole('textbox').fill(response.text);
@@ -61,6 +62,10 @@ export async function answerThroughUi(item: Locator, question: Question, respons
       return;
     case 'ticket':
       for (const entry of ticketFormEntries(response)) {
+        if (entry.kind === 'datetime') {
+          await fillDateTime(dateTimeGroup(item, entry.label), entry.value);
+          continue;
+        }
         const control = item.getByLabel(entry.label, { exact: true });
         if (entry.kind === 'level' || entry.kind === 'priority') await control.selectOption(entry.value);
         else await control.fill(entry.value);

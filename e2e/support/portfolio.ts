@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { formatLocalDateTime } from '@/lib/sla/time';
+import { dateTimeGroup, fillDateTime } from './date-time';
 
 /** A moment some minutes ago in SAST, as the observation and interview forms take it: ["YYYY-MM-DD", "HH:mm"]. */
 export function minutesAgo(minutes: number): [string, string] {
@@ -23,8 +24,7 @@ export async function recordObservation(page: Page, learnerId: string, scenarioT
   await page.getByRole('radio', { name: scenarioTitle }).check();
   await page.getByRole('radio', { name: 'Simulated' }).check();
   const [date, time] = minutesAgo(30);
-  await page.getByLabel('Date of the interaction').fill(date);
-  await page.getByLabel('Time it started').fill(time);
+  await fillDateTime(dateTimeGroup(page, 'When the interaction started'), `${date}T${time}`);
   await page.getByLabel('Place').fill('Training room, service desk floor');
   await page.getByLabel('Duration in minutes').fill('15');
   await page.getByLabel('Context').fill(`A simulation of "${scenarioTitle}" with a colleague playing the customer.`);

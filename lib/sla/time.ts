@@ -96,7 +96,7 @@ export function formatLocalTime(instant: Date): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
-/** "YYYY-MM-DDTHH:mm" in SAST, the format of `<input type="datetime-local">` and quiz answers. */
+/** "YYYY-MM-DDTHH:mm" in SAST, the value of the course's date-time fields and quiz answers. */
 export function formatLocalDateTime(instant: Date): string {
   return `${dayKey(localDayNumber(instant))}T${formatLocalTime(instant)}`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { postedTime } from '@/lib/forms/sast-date-time-parts';
 import { storableText } from '@/lib/forms/storable-text';
 
 export const VERDICTS = ['authentic', 'doubts'] as const;
@@ -38,6 +39,6 @@ export function interviewFormObject(formData: FormData): Record<string, unknown>
     verdict: text('verdict'),
     notes: text('notes'),
     date: text('date'),
-    time: text('time'),
+    time: postedTime(formData, 'time'),
   };
 }

@@ -39,3 +39,9 @@ test('each general field is refused with its own message', () => {
   });
   expect(ObservationFormSchema.safeParse(observationFormObject(formData({ ...fields, durationMinutes: '600' }))).error?.issues[0]?.message).toBe('An observation lasts at most 480 minutes (8 hours).');
 });
+
+test('the date-time field posts its hour and minute apart; they arrive as one 24-hour time', () => {
+  const { time: _time, ...rest } = fields;
+  expect(ObservationFormSchema.parse(observationFormObject(formData({ ...rest, 'time.hour': '9', 'time.minute': '05' }))).time).toBe('09:05');
+  expect(ObservationFormSchema.parse(observationFormObject(formData({ ...rest, 'time.hour': '24', 'time.minute': '00' }))).time).toBe('24:00');
+});

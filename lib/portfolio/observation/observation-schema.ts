@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS } from '@/lib/db/schema/portfolio';
+import { postedTime } from '@/lib/forms/sast-date-time-parts';
 import { storableText } from '@/lib/forms/storable-text';
 
 const Mark = z.enum(['observed', 'not-observed', '']);
@@ -50,7 +51,7 @@ export function observationFormObject(formData: FormData): Record<string, unknow
     setting: text('setting'),
     channel: text('channel'),
     date: text('date'),
-    time: text('time'),
+    time: postedTime(formData, 'time'),
     place: text('place'),
     durationMinutes: text('durationMinutes'),
     context: text('context'),

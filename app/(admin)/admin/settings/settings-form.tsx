@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { saveSettingsAction } from '@/app/(admin)/admin/settings/actions';
 import { FormOutcome } from '@/components/ui/form-outcome';
+import { SastDateField } from '@/components/ui/sast-date-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { initialFormState } from '@/lib/forms/form-state';
@@ -89,8 +90,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           SAQA and the QCTO set the last dates for enrolment and achievement of a unit standard past its registration end date. Enter them when
           they are published; leave a field empty while no date is set.
         </p>
-        <TextField name="lastEnrolmentDate" label="Last date for enrolment" hint="From the next day, sign-up and new learner accounts are refused." type="date" defaultValue={value('lastEnrolmentDate')} error={errors.lastEnrolmentDate} />
-        <TextField name="lastAchievementDate" label="Last date for achievement" hint="From the next day, no new assessment attempt starts. Records stay readable." type="date" defaultValue={value('lastAchievementDate')} error={errors.lastAchievementDate} />
+        <SastDateField name="lastEnrolmentDate" label="Last date for enrolment" hint="From the next day, sign-up and new learner accounts are refused." defaultValue={value('lastEnrolmentDate')} error={errors.lastEnrolmentDate} />
+        <SastDateField name="lastAchievementDate" label="Last date for achievement" hint="From the next day, no new assessment attempt starts. Records stay readable." defaultValue={value('lastAchievementDate')} error={errors.lastAchievementDate} />
       </fieldset>
       <ClosedDatesField defaultValue={state.values.closedDates ?? closedDatesText(settings.closedDates)} error={errors.closedDates} />
       <div className="flex flex-wrap items-center gap-4">
