@@ -45,10 +45,7 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
   const signed = view.rounds.filter((round) => round.status === 'signed');
   const next = await nextToAssess(db, assessor.id, view.id);
   const assessable = ASSESSABLE.has(view.status);
-  const grouping = groupByCriterion(
-    criteria.map((criterion) => criterion.code),
-    view.items,
-  );
+  const grouping = groupByCriterion(criteria.map((criterion) => criterion.code), view.items);
   const itemsByNumber = new Map(view.items.map((item) => [item.number, item]));
   const unplaced = view.items.filter((item) => grouping.unplaced.includes(item.number));
   return (
@@ -156,6 +153,7 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
         <EvidenceMatrix matrix={matrix} caption={`Evidence for ${view.learnerName}, attempt ${view.attemptNumber}`} submissionHref={(id) => (id === view.id ? (assessable ? '#judgement-heading' : '#items-heading') : `/assess/${id}`)} />
       </section>
       {assessable ? null : (
+        // Nothing left to decide here: the answers in question order, as a signed judgement is read.
         <section aria-labelledby="items-heading" className="space-y-4">
           <h2 id="items-heading" className="text-2xl font-bold">
             Answers ({view.items.length})
