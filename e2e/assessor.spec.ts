@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { assignAssessor, createUser, signIn, uniqueAccount } from './support/accounts';
 import { judgeAndSign, judgeEveryCriterion, readyLearner, submitAttempt } from './support/learner-flow';
+import { wcagViolations } from './support/axe';
 import { givePortfolio } from './support/witness';
 
 test('an assessor signs Competent for one learner and Not Yet Competent for another, who reads the feedback, resubmits and is signed again', async ({ browser }) => {
@@ -23,6 +24,10 @@ test('an assessor signs Competent for one learner and Not Yet Competent for anot
   await expect(page.getByRole('heading', { name: 'Lerato Mokoena: attempt 1' })).toBeVisible();
   await expect(page.getByText('Expected answer').first()).toBeVisible();
   await expect(page.getByText('Marking guide').first()).toBeVisible();
+  // The decision on AC3.1 shares its region with an answer serving AC3.1, not a page of answers away.
+  const ac31 = page.getByRole('region', { name: /^AC3\.1 / });
+  await expect(ac31.getByRole('group', { name: /^AC3\.1 / }).getByRole('radio', { name: 'Not yet met', exact: true })).toBeVisible();
+  await expect(ac31.getByRole('article').first()).toContainText(/serves (.*, )?AC3\.1(,|\n|$)/);
 
   // A wrong password is refused and nothing is signed.
   await page.getByRole('radio', { name: 'Met', exact: true }).first().check();
@@ -170,4 +175,84 @@ test('an assessor marks every criterion met after confirming, signs, and goes st
   await context.close();
   await first.close();
   await second.close();
+});
+
+test('each criterion\'s decision sits beside the answers that bear on it: side by side and in view together on a wide screen, one after the other on a phone', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const assessor = await createUser(browser, uniqueAccount('assessor', 'Zanele Dube'), 'MICT/ASS/2024/0412');
+  const learner = await readyLearner(browser, 'Mpho Radebe');
+  await assignAssessor(browser, learner.account, assessor);
+  const submissionId = await submitAttempt(learner.page, learner.account);
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, assessor);
+  await page.goto(`/assess/${submissionId}`);
+  const sections = page.getByRole('region', { name: /^AC\d\.\d / });
+  await expect(sections).toHaveCount(12);
+  const articles = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /^Question \d+:/ }) });
+  const answered = await articles.count();
+  expect(answered).toBeGreaterThan(12);
+
+  // Every criterion: its decision and, in the same region, the answers serving it in full or a link to each.
+  const placed = new Set<string>();
+  for (let index = 0; index < 12; index += 1) {
+    const section = sections.nth(index);
+    const code = ((await section.getByRole('heading', { level: 3 }).textContent()) ?? '').split(' ')[0] ?? '';
+    const serving = new RegExp(`serves (.*, )?${code.replace('.', '\\.')}(,|$)`);
+    const group = section.getByRole('group', { name: new RegExp(`^${code.replace('.', '\\.')} `) });
+    await expect(group.getByRole('radio', { name: 'Met', exact: true }), code).toBeVisible();
+    await expect(group.getByLabel(`Comment on ${code}`), code).toBeVisible();
+    const shown = section.getByRole('article');
+    expect(await shown.count(), `${code} has an answer beside its decision`).toBeGreaterThan(0);
+    for (const id of await shown.evaluateAll((nodes) => nodes.map((node) => node.id))) {
+      await expect(page.locator(`#${id}`).getByText(serving), `${id} under ${code}`).toBeVisible();
+      expect(placed.has(id), `${id} is shown once`).toBe(false);
+      placed.add(id);
+    }
+    // The decision's evidence list names the same answers as the section shows or links to.
+    const listed = await group.getByRole('link', { name: /^Q\d+$/ }).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const near = await section
+      .locator('article[id^="q"], a[href^="#q"]')
+      .evaluateAll((nodes) => nodes.filter((node) => !node.closest('fieldset')).map((node) => (node.tagName === 'A' ? node.getAttribute('href') : `#${node.id}`)));
+    expect(new Set(near), code).toEqual(new Set(listed));
+  }
+  expect(placed.size).toBe(answered);
+
+  // A wide screen: the decision is to the right of its answers and stays in view while they scroll past.
+  const section = sections.filter({ has: page.getByRole('table', { name: /^Ticket log:/ }) }).first();
+  const decision = section.getByRole('group', { name: /^AC\d\.\d / });
+  const metRadio = decision.getByRole('radio', { name: 'Met', exact: true });
+  const ticket = section.getByRole('article').filter({ has: page.getByRole('table', { name: /^Ticket log:/ }) });
+  await metRadio.scrollIntoViewIfNeeded();
+  await expect(section.getByRole('article').first()).toBeInViewport();
+  await ticket.scrollIntoViewIfNeeded();
+  await expect(metRadio).toBeInViewport();
+  const [answerBox, decisionBox] = [await ticket.boundingBox(), await decision.boundingBox()];
+  expect(decisionBox?.x ?? 0).toBeGreaterThanOrEqual((answerBox?.x ?? 0) + (answerBox?.width ?? 0));
+  await ticket.evaluate((node) => node.scrollIntoView({ block: 'end' }));
+  await expect(metRadio).toBeInViewport();
+  await metRadio.check();
+  await expect(metRadio).toBeChecked();
+
+  // An answer bearing on several criteria is linked from the others, and the link lands on it.
+  const link = page.getByRole('link', { name: /^See question \d+$/ }).first();
+  const target = (await link.getAttribute('href')) ?? '';
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
+
+  // Phones: nothing scrolls sideways at 320 or 360 px, each decision follows its answers, and the page passes axe.
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 740 });
+    await page.goto(`/assess/${submissionId}`);
+    await expect(sections).toHaveCount(12);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} px`).toBe(0);
+  }
+  const first = sections.first();
+  const [firstAnswer, firstDecision] = [await first.getByRole('article').last().boundingBox(), await first.getByRole('group', { name: /^AC\d\.\d / }).boundingBox()];
+  expect(firstDecision?.y ?? 0).toBeGreaterThanOrEqual((firstAnswer?.y ?? 0) + (firstAnswer?.height ?? 0));
+  expect(await wcagViolations(page)).toEqual([]);
+  await context.close();
+  await learner.close();
 });

@@ -29,7 +29,7 @@ async function overflowAt(page: Page, path: string): Promise<Record<number, numb
   return found;
 }
 
-test('the attempt, the assessor queue, a moderation batch and the admin tables fit 360 and 320 px phones without sideways scrolling', async ({ browser }) => {
+test('the attempt, the assessor queue and a submission to assess, a moderation batch and the admin tables fit 360 and 320 px phones without sideways scrolling', async ({ browser }) => {
   test.setTimeout(240_000);
   const assessor = await createUser(browser, uniqueAccount('assessor', 'Narrow Screen Assessor'), 'MICT/ASS/360');
   const moderator = await createUser(browser, uniqueAccount('moderator', 'Narrow Screen Moderator'), 'MICT/MOD/360');
@@ -50,6 +50,7 @@ test('the attempt, the assessor queue, a moderation batch and the admin tables f
   const page = await staff.newPage();
   await signIn(page, assessor);
   overflows.queue = await overflowAt(page, '/assess');
+  overflows.submission = await overflowAt(page, `/assess/${submissionId}`);
   await judgeAndSign(page, submissionId, assessor.password);
   await page.context().clearCookies();
   await signIn(page, moderator);

@@ -25,7 +25,19 @@ export function CriterionFieldset({ criterion, choice, onChoice, comment, onComm
       <legend className="px-1 font-semibold">
         {criterion.code} {criterion.text}
       </legend>
-      <p className="text-sm text-slate-700">Evidence: {criterion.evidence.length > 0 ? criterion.evidence.map((n) => `Q${n}`).join(', ') : 'no item serves this criterion'}</p>
+      <p className="text-sm text-slate-700">
+        Evidence:{' '}
+        {criterion.evidence.length > 0
+          ? criterion.evidence.map((n, index) => (
+              <span key={n}>
+                {index > 0 ? ', ' : null}
+                <a href={`#q${n}`} className="text-brand-700 underline underline-offset-2">
+                  Q{n}
+                </a>
+              </span>
+            ))
+          : 'no item serves this criterion'}
+      </p>
       {criterion.rule ? (
         <p id={`rule-${criterion.code}`} className={`mt-1 text-sm font-semibold ${criterion.rule.met ? 'text-emerald-800' : 'text-amber-900'}`}>
           <span aria-hidden="true">{criterion.rule.met ? '✓ ' : '✗ '}</span>

@@ -1,8 +1,9 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { type ReactNode, useActionState, useState } from 'react';
 import { type JudgementState, saveJudgementAction, signJudgementAction } from '@/app/(assessor)/assess/[submissionId]/actions';
 import { CriterionFieldset, type JudgedCriterion } from '@/components/assessing/criterion-fieldset';
+import { CriterionSection } from '@/components/assessing/criterion-section';
 import { MarkAllMet } from '@/components/assessing/mark-all-met';
 import { FormMessage } from '@/components/ui/form-message';
 import type { CriterionJudgement } from '@/lib/db/schema/judgement';
@@ -15,12 +16,19 @@ type Props = {
   initialFeedback: string;
   previous: Record<string, CriterionJudgement> | null;
   registrationNumber: string | null;
+  /** The answers bearing on each criterion, by code, rendered on the server and shown beside its decision. */
+  supporting: Record<string, ReactNode>;
+  /** Answers that bear on none of the criteria, shown after them; null when there are none. */
+  unplaced: ReactNode;
 };
 
 const initialState: JudgementState = { status: 'idle', message: null, fieldErrors: {}, values: {}, revision: null };
 
-/** Per-criterion judgement, feedback, draft saving and signing with the password entered again. */
-export function JudgementForm({ submissionId, revision, criteria, initial, initialFeedback, previous, registrationNumber }: Props) {
+/**
+ * Per-criterion judgement beside the answers that bear on it, feedback, draft saving and signing with
+ * the password entered again. One form holds them all, so one signature covers every criterion.
+ */
+export function JudgementForm({ submissionId, revision, criteria, initial, initialFeedback, previous, registrationNumber, supporting, unplaced }: Props) {
   const [saveState, save] = useActionState(saveJudgementAction, initialState);
   const [signState, sign] = useActionState(signJudgementAction, initialState);
   const [choices, setChoices] = useState<Record<string, string>>(() =>
@@ -40,17 +48,19 @@ export function JudgementForm({ submissionId, revision, criteria, initial, initi
       <FormMessage state={state} />
       <MarkAllMet criteria={criteria} onConfirm={(codes) => setChoices((current) => ({ ...current, ...Object.fromEntries(codes.map((code) => [code, 'met'])) }))} />
       {criteria.map((criterion) => (
-        <CriterionFieldset
-          key={criterion.code}
-          criterion={criterion}
-          choice={choices[criterion.code] ?? ''}
-          onChoice={(value) => setChoices((current) => ({ ...current, [criterion.code]: value }))}
-          comment={comments[criterion.code] ?? ''}
-          onComment={(value) => setComments((current) => ({ ...current, [criterion.code]: value }))}
-          previous={previous?.[criterion.code] ?? null}
-          error={state.fieldErrors[`met:${criterion.code}`] ?? null}
-        />
+        <CriterionSection key={criterion.code} criterion={criterion} answers={supporting[criterion.code]}>
+          <CriterionFieldset
+            criterion={criterion}
+            choice={choices[criterion.code] ?? ''}
+            onChoice={(value) => setChoices((current) => ({ ...current, [criterion.code]: value }))}
+            comment={comments[criterion.code] ?? ''}
+            onComment={(value) => setComments((current) => ({ ...current, [criterion.code]: value }))}
+            previous={previous?.[criterion.code] ?? null}
+            error={state.fieldErrors[`met:${criterion.code}`] ?? null}
+          />
+        </CriterionSection>
       ))}
+      {unplaced}
       <div>
         <label htmlFor="feedback" className="block font-semibold">
           Feedback to the learner

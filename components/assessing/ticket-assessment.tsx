@@ -3,13 +3,15 @@ import { markTicketFields, TICKET_MARKING_RULE } from '@/lib/quiz/mark-ticket';
 import type { QuizResponse } from '@/lib/quiz/response';
 import type { TicketQuestion } from '@/lib/quiz/schema';
 
-type Props = { question: TicketQuestion; response: QuizResponse | null; number: number };
+type Props = { question: TicketQuestion; response: QuizResponse | null; number: number; level?: 3 | 4 };
 
 /**
  * A simulated ticket as the assessor sees it: the call, each field of the learner's log beside the
  * right entry with its mark, the rule, and the message to judge with its guide and model.
  */
-export function TicketAssessment({ question, response, number }: Props) {
+export function TicketAssessment({ question, response, number, level = 3 }: Props) {
+  const Part = level === 3 ? 'h4' : 'h5';
+  const Guide = level === 3 ? 'h5' : 'h6';
   const ticket = response?.type === 'ticket' ? response : null;
   const marks = markTicketFields(question, ticket?.fields ?? {});
   const right = marks.filter((mark) => mark.right).length;
@@ -21,7 +23,8 @@ export function TicketAssessment({ question, response, number }: Props) {
           <CallTranscript callAt={question.callAt} transcript={question.transcript} />
         </div>
       </details>
-      <div className="relative overflow-x-auto">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (a phone, or the answers column beside the decisions) */}
+      <section className="relative overflow-x-auto" tabIndex={0} aria-label="Ticket log (scrolls sideways on small screens)">
         <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
           <caption id={`q${number}-log`} className="mb-2 text-left text-base font-semibold">
             Ticket log: {right} of {marks.length} fields right
@@ -59,7 +62,7 @@ export function TicketAssessment({ question, response, number }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p className="text-sm text-slate-700">
         <span className="font-semibold">How the log is marked: </span>
         {TICKET_MARKING_RULE}
@@ -69,17 +72,17 @@ export function TicketAssessment({ question, response, number }: Props) {
         {question.explanation}
       </p>
       {question.message === undefined ? null : (
-        <section aria-labelledby={`q${number}-message`} className="grid gap-4 border-t border-slate-300 pt-3 md:grid-cols-2">
+        <section aria-labelledby={`q${number}-message`} className="grid gap-4 border-t border-slate-300 pt-3 @2xl:grid-cols-2">
           <div>
-            <h4 id={`q${number}-message`} className="text-sm font-bold uppercase tracking-wide text-slate-700">
+            <Part id={`q${number}-message`} className="text-sm font-bold uppercase tracking-wide text-slate-700">
               Message to the customer
-            </h4>
+            </Part>
             <p className="mt-1 text-sm text-slate-700">{question.message.prompt}</p>
             <p className="mt-2 whitespace-pre-line">{ticket?.message?.trim() || 'Not written'}</p>
             <p className="mt-2 text-sm font-semibold">For you to judge against the marking guide</p>
           </div>
           <div>
-            <h5 className="text-sm font-bold uppercase tracking-wide text-slate-700">Marking guide</h5>
+            <Guide className="text-sm font-bold uppercase tracking-wide text-slate-700">Marking guide</Guide>
             <ul className="mt-1 list-disc space-y-1 pl-5">
               {question.message.markingGuide.map((point) => (
                 <li key={point}>{point}</li>

@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { notFound } from 'next/navigation';
 import { AssessedItem } from '@/components/assessing/assessed-item';
+import { CriterionAnswers } from '@/components/assessing/criterion-answers';
 import { JudgementForm } from '@/components/assessing/judgement-form';
 import { SignedJudgement } from '@/components/assessing/signed-judgement';
 import { ModerationHistory } from '@/components/moderation/moderation-history';
 import { EvidenceMatrix } from '@/components/portfolio/evidence-matrix';
+import { groupByCriterion } from '@/lib/assessing/group-by-criterion';
 import { nextToAssess } from '@/lib/assessing/next-to-assess';
 import { readSubmissionForAssessor } from '@/lib/assessing/read-for-assessor';
 import { getAssessmentContent } from '@/lib/assessment/assessment-content';
@@ -42,6 +44,10 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
   const draft = view.current?.status === 'draft' ? view.current : null;
   const signed = view.rounds.filter((round) => round.status === 'signed');
   const next = await nextToAssess(db, assessor.id, view.id);
+  const assessable = ASSESSABLE.has(view.status);
+  const grouping = groupByCriterion(criteria.map((criterion) => criterion.code), view.items);
+  const itemsByNumber = new Map(view.items.map((item) => [item.number, item]));
+  const unplaced = view.items.filter((item) => grouping.unplaced.includes(item.number));
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -55,7 +61,7 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
         <Link href={`/assess/learners/${view.learnerId}`} className="text-brand-700 underline underline-offset-2">
           Learner&rsquo;s portfolio
         </Link>
-        {ASSESSABLE.has(view.status) ? (
+        {assessable ? (
           <a href="#judgement-heading" className="text-brand-700 underline underline-offset-2">
             Go to your judgement
           </a>
@@ -104,14 +110,6 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="items-heading" className="space-y-4">
-        <h2 id="items-heading" className="text-2xl font-bold">
-          Answers ({view.items.length})
-        </h2>
-        {view.items.map((item) => (
-          <AssessedItem key={item.itemKey} item={item} />
-        ))}
-      </section>
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className="text-2xl font-bold">
           Evidence files
@@ -152,13 +150,29 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
         <p className="text-slate-700">
           Every piece of evidence for this attempt and the learner&rsquo;s portfolio, by criterion and method. A criterion may be signed as met only when its rule is met.
         </p>
-        <EvidenceMatrix matrix={matrix} caption={`Evidence for ${view.learnerName}, attempt ${view.attemptNumber}`} submissionHref={(id) => (id === view.id ? '#items-heading' : `/assess/${id}`)} />
+        <EvidenceMatrix matrix={matrix} caption={`Evidence for ${view.learnerName}, attempt ${view.attemptNumber}`} submissionHref={(id) => (id === view.id ? (assessable ? '#judgement-heading' : '#items-heading') : `/assess/${id}`)} />
       </section>
-      {ASSESSABLE.has(view.status) ? (
-        <section aria-labelledby="judgement-heading" className="space-y-4">
-          <h2 id="judgement-heading" className="text-2xl font-bold">
-            Your judgement
+      {assessable ? null : (
+        // Nothing left to decide here: the answers in question order, as a signed judgement is read.
+        <section aria-labelledby="items-heading" className="space-y-4">
+          <h2 id="items-heading" className="text-2xl font-bold">
+            Answers ({view.items.length})
           </h2>
+          {view.items.map((item) => (
+            <AssessedItem key={item.itemKey} item={item} />
+          ))}
+        </section>
+      )}
+      {assessable ? (
+        <section aria-labelledby="judgement-heading" className="space-y-6">
+          <div>
+            <h2 id="judgement-heading" className="text-2xl font-bold">
+              Your judgement, criterion by criterion
+            </h2>
+            <p className="mt-2 text-slate-700">
+              Each criterion with the answers that bear on it and your decision beside them. An answer that bears on several criteria is shown in full under one of them, and linked from the others.
+            </p>
+          </div>
           <JudgementForm
             submissionId={view.id}
             revision={view.revision}
@@ -167,6 +181,19 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
             initialFeedback={draft?.feedback ?? (view.status === 'referred' ? view.current?.feedback : undefined) ?? ''}
             previous={view.earlier[0]?.judgement?.judgements ?? null}
             registrationNumber={assessor.registrationNumber}
+            supporting={Object.fromEntries(grouping.groups.map((group) => [group.code, <CriterionAnswers key={group.code} group={group} items={itemsByNumber} />]))}
+            unplaced={
+              unplaced.length > 0 ? (
+                <section aria-labelledby="unplaced-heading" className="space-y-4 border-t-2 border-slate-300 pt-6">
+                  <h3 id="unplaced-heading" className="text-xl font-bold">
+                    Answers for no criterion
+                  </h3>
+                  {unplaced.map((item) => (
+                    <AssessedItem key={item.itemKey} item={item} level={4} />
+                  ))}
+                </section>
+              ) : null
+            }
           />
         </section>
       ) : null}
