@@ -103,7 +103,10 @@ test('a learner resumes on a second browser, and signing out leaves nothing in l
   await page.getByRole('button', { name: 'Mark this lesson complete' }).click();
   await expect.poll(async () => (await page.request.get('/api/progress').then((r) => r.json())).lessons['02-customer-relationships-and-slas']?.completedAt ?? null).not.toBeNull();
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  // A lesson is a plain page: its header's "Sign out" leads to the sign-out page, whose button signs out.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-out$/);
+  await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/\?signed-out=1/);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('progress')).map((key) => localStorage.getItem(key)))).toEqual(
     expect.not.arrayContaining([expect.stringContaining('01-welcome')]),
