@@ -10,7 +10,6 @@ const POLICY_CALL = /\b(requirePermission|authorizeRequest|authorizeWitness|auth
 const PUBLIC: Record<string, string> = {
   'app/(public)/page.tsx': 'the home page: the course introduction, the same for everyone',
   'app/(public)/glossary/page.tsx': 'course content, public so anyone may read before enrolling',
-  'app/(public)/lessons/[slug]/page.tsx': 'lessons are public and statically rendered; progress lives in the browser',
   'app/(public)/modules/[moduleId]/page.tsx': 'course content, public',
   'app/(public)/outline/page.tsx': 'course content, public',
   'app/(public)/practice-record/page.tsx': 'a practice tool that keeps everything in the browser',
