@@ -5,7 +5,7 @@ import { usePathname } from 'next/navigation';
 import { lazy, Suspense, useEffect } from 'react';
 import { isMe, useAccountStore } from '@/components/layout/account-store';
 import { SignOutButton } from '@/components/layout/sign-out-button';
-import { ROLE_LINKS } from '@/components/layout/role-links';
+import { AccountLinkItems } from '@/components/layout/account-link-items';
 
 // Only signed-in visitors download the sync code.
 const ProgressSync = lazy(() => import('@/components/progress/progress-sync').then((module) => ({ default: module.ProgressSync })));
@@ -35,46 +35,15 @@ export function AccountNav() {
       live = false;
     };
   }, [pathname]);
-  const linkClass = 'inline-block py-1 text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline';
   if (me === null) return null;
-  if (!me.signedIn) {
-    return (
-      <>
-        {me.setupRequired ? (
-          <li>
-            <Link href="/setup" className={`${linkClass} font-semibold text-brand-700`}>
-              Set up this site
-            </Link>
-          </li>
-        ) : null}
-        <li>
-          <Link href="/sign-in" className={linkClass}>
-            Sign in
-          </Link>
-        </li>
-      </>
-    );
-  }
   return (
     <>
-      {ROLE_LINKS[me.role].map((link) => (
-        <li key={link.href}>
-          <Link href={link.href} className={linkClass}>
-            {link.label}
-          </Link>
-        </li>
-      ))}
-      <li>
-        <Link href="/account" className={linkClass}>
-          Account<span className="sr-only"> ({me.name}, {me.role})</span>
-        </Link>
-      </li>
-      <li>
-        <SignOutButton />
-      </li>
-      <Suspense fallback={null}>
-        <ProgressSync />
-      </Suspense>
+      <AccountLinkItems me={me} Link={Link} signOut={<SignOutButton />} />
+      {me.signedIn ? (
+        <Suspense fallback={null}>
+          <ProgressSync />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { Island } from '@/components/islands/island';
+import { ACCOUNT_LINK_CLASS as linkClass } from '@/components/layout/account-link-items';
 import { SITE_LINKS } from '@/components/layout/site-links';
-
-const linkClass = 'inline-block py-1 text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline';
 
 /** The app's header as plain HTML for a prerendered lesson, with the account links as an island. */
 export function StaticSiteHeader() {
