@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/layout/site-footer';
+import { PageBody } from '@/components/layout/page-body';
 import { SiteHeader } from '@/components/layout/site-header';
 import './globals.css';
 
@@ -14,16 +14,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-ZA">
-      <body className="flex min-h-screen flex-col">
-        <a href="#main" className="skip-link">
-          Skip to main content
-        </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <PageBody header={<SiteHeader />}>{children}</PageBody>
     </html>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/layout/site-footer';
+import { PageBody } from '@/components/layout/page-body';
 import { StaticSiteHeader } from '@/lib/lesson-html/static-site-header';
 
 /** What a prerendered page links to besides itself: the app's stylesheets and the islands' starting script. */
@@ -25,16 +25,7 @@ export function StaticPage({ title, description, assets, children }: Props) {
         ))}
         <script type="module" src={assets.script} />
       </head>
-      <body className="flex min-h-screen flex-col">
-        <a href="#main" className="skip-link">
-          Skip to main content
-        </a>
-        <StaticSiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <PageBody header={<StaticSiteHeader />}>{children}</PageBody>
     </html>
   );
 }
