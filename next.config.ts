@@ -14,7 +14,15 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Lessons are prerendered HTML files (lib/lesson-html); an address naming no lesson finds no file and gets the app's 404.
   async rewrites() {
-    return { beforeFiles: [{ source: '/lessons/:slug', destination: '/lesson-pages/:slug.html' }], afterFiles: [], fallback: [] };
+    // The offline page is built beside them (lib/offline).
+    return {
+      beforeFiles: [
+        { source: '/lessons/:slug', destination: '/lesson-pages/:slug.html' },
+        { source: '/offline', destination: '/lesson-pages/offline.html' },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async headers() {
     return [
@@ -36,6 +44,8 @@ const nextConfig: NextConfig = {
         ],
       },
       // The role-play recorder is the one page that may use the microphone and camera; the later rule wins for the same header.
+      // The service worker's own file is checked on every visit, so a new build reaches devices at once.
+      { source: '/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
       { source: '/portfolio/role-plays/:briefId', headers: [{ key: 'Permissions-Policy', value: 'camera=(self), microphone=(self), geolocation=()' }] },
     ];
   },

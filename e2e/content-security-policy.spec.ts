@@ -97,7 +97,7 @@ test('a script injected into a page without the nonce or a known hash is refused
 test('a visitor reads every lesson, practises, uses the SLA tools and moves between pages without a single policy violation', async ({ browser }) => {
   test.setTimeout(120_000);
   const { page, violations, close } = await watchedPage(browser);
-  for (const path of ['/', '/outline', '/glossary', '/practice-record', '/modules/welcome', '/sign-in', '/sign-up', '/verify', '/verify/AAAA-BBBB-CCCC', '/no-such-page']) {
+  for (const path of ['/', '/outline', '/glossary', '/offline', '/practice-record', '/modules/welcome', '/sign-in', '/sign-up', '/verify', '/verify/AAAA-BBBB-CCCC', '/no-such-page']) {
     await page.goto(path);
     await expect(page.locator('h1').first()).toBeVisible();
   }

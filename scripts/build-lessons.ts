@@ -10,4 +10,6 @@ if (!content || problems.length > 0) {
   process.exit(1);
 }
 const built = await buildLessonPages(content);
-console.log(`Built ${built.pages} lesson pages and ${built.islandFiles.length} island scripts (${Math.round(performance.now() - started)} ms).`);
+console.log(
+  `Built ${built.pages} lesson pages, ${built.islandFiles.length} island scripts, the offline page and the service worker; the whole course weighs ${Math.round(built.courseBytes / 1000)} kB gzip (${Math.round(performance.now() - started)} ms).`,
+);

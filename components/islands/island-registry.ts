@@ -19,5 +19,7 @@ export const ISLAND_REGISTRY: Record<IslandName, IslandEntry> = {
   'lesson-tracker': { when: 'now', load: () => import('@/components/progress/lesson-tracker').then((m) => m.LessonTracker) },
   quiz: { when: 'visible', load: () => import('@/components/quiz/quiz').then((m) => m.Quiz) },
   'priority-matrix-explorer': { when: 'visible', load: () => import('@/components/sla/priority-matrix-explorer').then((m) => m.PriorityMatrixExplorer) },
+  'keep-course': { when: 'visible', load: () => import('@/components/offline/keep-course').then((m) => m.KeepCourse) },
+  'kept-lessons': { when: 'now', load: () => import('@/components/offline/kept-lessons').then((m) => m.KeptLessons) },
   'sla-clock-explorer': { when: 'visible', load: () => import('@/components/sla/sla-clock-explorer').then((m) => m.SlaClockExplorer) },
 };

@@ -10,6 +10,12 @@ describe('builtLessonPages', () => {
     expect(isLesson('/03-priorities')).toBe(false);
   });
 
+  it('knows the offline page built beside the lessons by its own address', () => {
+    const isBuilt = builtLessonPages('public/lesson-pages', () => ['03-priorities.html', 'offline.html', 'course-pack.json']);
+    expect(isBuilt('/offline')).toBe(true);
+    expect(isBuilt('/lessons/course-pack')).toBe(false);
+  });
+
   it('reads the folder once, and treats a missing folder as no lessons built', () => {
     let reads = 0;
     const isLesson = builtLessonPages('missing', () => {

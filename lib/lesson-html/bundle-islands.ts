@@ -30,7 +30,8 @@ export async function bundleIslands(outdir: string): Promise<{ script: string; f
     logLevel: 'warning',
   });
   const files = Object.keys(result.metafile.outputs).map((file) => path.basename(file));
-  const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined);
+  // Each island's dynamically imported file is an entry point to esbuild too: the starting script is the one named for the page.
+  const entry = Object.entries(result.metafile.outputs).find(([file, output]) => output.entryPoint !== undefined && path.basename(file).startsWith('lesson-page-'));
   if (!entry) throw new Error('The islands bundle has no starting script');
   return { script: path.basename(entry[0]), files };
 }

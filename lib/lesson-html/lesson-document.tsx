@@ -2,20 +2,21 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import { Island } from '@/components/islands/island';
 import { LessonHeader } from '@/components/lesson/lesson-header';
 import { LessonPager } from '@/components/lesson/lesson-pager';
+import { ReadingOffline } from '@/components/offline/reading-offline';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
 import { lessonMdxComponents } from '@/components/mdx/mdx-components';
 import type { CourseContent, LoadedLesson } from '@/lib/content/load-content';
 import { lessonsInOrder, neighbours } from '@/lib/content/navigation';
 import { type LessonAssets, SITE_TITLE, StaticPage } from '@/lib/lesson-html/static-page';
 
-type Props = { content: CourseContent; lesson: LoadedLesson; assets: LessonAssets };
+type Props = { content: CourseContent; lesson: LoadedLesson; assets: LessonAssets; courseBytes: number };
 
 /**
  * A whole lesson page as one HTML document: the same header, lesson and footer the app shows, with
  * the text sent once as HTML and only the interactive parts (knowledge checks, explorers, progress,
  * the account links) as islands.
  */
-export function LessonDocument({ content, lesson, assets }: Props) {
+export function LessonDocument({ content, lesson, assets, courseBytes }: Props) {
   const { course, outcomes, lessons } = content;
   const ordered = lessonsInOrder(course, new Map(lessons.map((l) => [l.slug, l.frontmatter.title])));
   const around = neighbours(ordered, lesson.slug);
@@ -44,6 +45,7 @@ export function LessonDocument({ content, lesson, assets }: Props) {
         </div>
         <Island name="lesson-tracker" props={{ slug: lesson.slug }} />
         <LessonPager previous={around.previous} next={around.next} />
+        <ReadingOffline courseBytes={courseBytes} />
       </div>
       <aside className="no-print hidden lg:block">
         <div className="sticky top-6">

@@ -20,6 +20,9 @@ export function StaticPage({ title, description, assets, children }: Props) {
         <title>{title}</title>
         <meta name="description" content={description} />
         <meta name="theme-color" content="#1e40af" />
+        <link rel="manifest" href="/manifest.webmanifest" />
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+        <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
         {assets.stylesheets.map((href) => (
           <link key={href} rel="stylesheet" href={href} />
         ))}

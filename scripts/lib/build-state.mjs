@@ -7,7 +7,7 @@ const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'next.config.t
 const STAMP = '.next/source-hash';
 
 // What the build itself writes into public/ must not count as a change to its sources.
-const BUILT = new Set([path.join('public', 'lesson-pages')]);
+const BUILT = new Set([path.join('public', 'lesson-pages'), path.join('public', 'sw.js')]);
 
 function* walk(entry) {
   if (!existsSync(entry) || BUILT.has(entry)) return;
