@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { notFound } from 'next/navigation';
-import { AssessedItem } from '@/components/assessing/assessed-item';
 import { SignedJudgement } from '@/components/assessing/signed-judgement';
+import { AnswersByCriterion } from '@/components/moderation/answers-by-criterion';
 import { ModerationDecisionForm } from '@/components/moderation/decision-form';
 import { ModerationHistory } from '@/components/moderation/moderation-history';
 import { EvidenceMatrix } from '@/components/portfolio/evidence-matrix';
@@ -56,6 +56,14 @@ export default async function ModerateRecordPage({ params }: { params: Promise<{
         <p className="mt-2">
           <span className="font-semibold">State:</span> {STATUS_LABELS[view.status]} · in the sample because: {record.reasons.join('; ')}
         </p>
+        {canDecide && latest ? (
+          <p className="mt-2">
+            <a href="#decide-heading" className="font-semibold text-brand-700 underline underline-offset-2">
+              Go to your decision
+            </a>{' '}
+            <span className="text-slate-700">(after the answers, each criterion with the assessor&rsquo;s decision beside it)</span>
+          </p>
+        ) : null}
       </header>
       {signed.map((round) => (
         <SignedJudgement key={round.round} judgement={round} criteria={criteria} />
@@ -75,21 +83,9 @@ export default async function ModerateRecordPage({ params }: { params: Promise<{
         </section>
       ) : null}
       <ModerationHistory entries={view.moderation} />
-      {canDecide && latest ? (
-        <section aria-labelledby="decide-heading" className="max-w-3xl rounded-lg border-2 border-brand-700 p-4">
-          <h2 id="decide-heading" className="text-xl font-bold">
-            Your moderation decision
-          </h2>
-          <ModerationDecisionForm
-            batchId={batch.id}
-            submissionId={view.id}
-            criteria={criteria.map((criterion) => ({ code: criterion.code, text: criterion.text, assessorSaid: latest.judgements[criterion.code]?.met ? 'met' : 'not yet met' }))}
-          />
-        </section>
-      ) : null}
       <section aria-labelledby="answers-heading" className="space-y-4">
         <h2 id="answers-heading" className="text-2xl font-bold">
-          What the assessor saw ({view.items.length} answers, {view.evidence.length} evidence files)
+          What the assessor saw, criterion by criterion ({view.items.length} answers, {view.evidence.length} evidence files)
         </h2>
         {view.evidence.length > 0 ? (
           <ul className="list-disc pl-6">
@@ -109,10 +105,20 @@ export default async function ModerateRecordPage({ params }: { params: Promise<{
             ))}
           </ul>
         ) : null}
-        {view.items.map((item) => (
-          <AssessedItem key={item.itemKey} item={item} />
-        ))}
+        <AnswersByCriterion criteria={criteria} items={view.items} judgement={latest} />
       </section>
+      {canDecide && latest ? (
+        <section aria-labelledby="decide-heading" className="max-w-3xl rounded-lg border-2 border-brand-700 p-4">
+          <h2 id="decide-heading" className="text-xl font-bold">
+            Your moderation decision
+          </h2>
+          <ModerationDecisionForm
+            batchId={batch.id}
+            submissionId={view.id}
+            criteria={criteria.map((criterion) => ({ code: criterion.code, text: criterion.text, assessorSaid: latest.judgements[criterion.code]?.met ? 'met' : 'not yet met' }))}
+          />
+        </section>
+      ) : null}
     </div>
   );
 }
