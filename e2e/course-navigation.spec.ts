@@ -83,3 +83,17 @@ test('a table inside a worked example is laid out like any lesson table, with pa
   const padding = await cell.evaluate((element) => Number.parseFloat(getComputedStyle(element).paddingLeft) + Number.parseFloat(getComputedStyle(element).paddingRight));
   expect(padding).toBeGreaterThan(0);
 });
+
+test('the contents mark the section being read and count it, as the reader moves through the lesson', async ({ page }) => {
+  await page.goto('/lessons/03-priorities-and-the-sla-clock');
+  const contents = page.getByRole('complementary').getByRole('navigation', { name: 'On this page' });
+  await expect(contents.locator('[aria-current="location"]')).toHaveText('Log the request with complete details');
+  await expect(contents.getByText(/^Section 1 of \d+$/)).toBeVisible();
+  await page.getByRole('heading', { level: 2, name: 'Pausing the clock' }).evaluate((heading) => heading.scrollIntoView());
+  await expect(contents.locator('[aria-current="location"]')).toHaveText('Pausing the clock');
+  await expect(contents.getByText(/^Section 5 of \d+$/)).toBeVisible();
+  // By keyboard too: following a contents link moves the mark to that section.
+  await contents.getByRole('link', { name: 'Impact and urgency', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(contents.locator('[aria-current="location"]')).toHaveText('Impact and urgency');
+});

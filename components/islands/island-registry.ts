@@ -21,5 +21,6 @@ export const ISLAND_REGISTRY: Record<IslandName, IslandEntry> = {
   'priority-matrix-explorer': { when: 'visible', load: () => import('@/components/sla/priority-matrix-explorer').then((m) => m.PriorityMatrixExplorer) },
   'keep-course': { when: 'visible', load: () => import('@/components/offline/keep-course').then((m) => m.KeepCourse) },
   'kept-lessons': { when: 'now', load: () => import('@/components/offline/kept-lessons').then((m) => m.KeptLessons) },
+  'section-progress': { when: 'visible', load: () => import('@/components/lesson/section-progress').then((m) => m.SectionProgress) },
   'sla-clock-explorer': { when: 'visible', load: () => import('@/components/sla/sla-clock-explorer').then((m) => m.SlaClockExplorer) },
 };

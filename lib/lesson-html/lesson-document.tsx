@@ -3,11 +3,22 @@ import { Island } from '@/components/islands/island';
 import { LessonHeader } from '@/components/lesson/lesson-header';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { ReadingOffline } from '@/components/offline/reading-offline';
-import { TableOfContents } from '@/components/lesson/table-of-contents';
+import { SectionProgress } from '@/components/lesson/section-progress';
 import { lessonMdxComponents } from '@/components/mdx/mdx-components';
 import type { CourseContent, LoadedLesson } from '@/lib/content/load-content';
 import { lessonsInOrder, neighbours } from '@/lib/content/navigation';
 import { type LessonAssets, SITE_TITLE, StaticPage } from '@/lib/lesson-html/static-page';
+
+/** The lesson's contents: plain links in the HTML, marking the section being read once the page runs. */
+function LessonContents({ headings }: { headings: LoadedLesson['headings'] }) {
+  const sections = headings.filter((heading) => heading.depth === 2);
+  if (sections.length === 0) return null;
+  return (
+    <Island name="section-progress" props={{ headings: sections }}>
+      <SectionProgress headings={sections} />
+    </Island>
+  );
+}
 
 type Props = { content: CourseContent; lesson: LoadedLesson; assets: LessonAssets; courseBytes: number };
 
@@ -38,7 +49,7 @@ export function LessonDocument({ content, lesson, assets, courseBytes }: Props) 
           total={around.total}
         />
         <div className="lg:hidden">
-          <TableOfContents headings={lesson.headings} />
+          <LessonContents headings={lesson.headings} />
         </div>
         <div className="prose prose-slate mt-8 max-w-none prose-headings:scroll-mt-6 prose-a:text-brand-700 prose-table:text-sm">
           <Body components={components} />
@@ -49,7 +60,7 @@ export function LessonDocument({ content, lesson, assets, courseBytes }: Props) 
       </div>
       <aside className="no-print hidden lg:block">
         <div className="sticky top-6">
-          <TableOfContents headings={lesson.headings} />
+          <LessonContents headings={lesson.headings} />
         </div>
       </aside>
     </article>
