@@ -13,7 +13,7 @@ const publicPages = [
   ['lesson with a table of figures in its quiz', '/lessons/15-measuring-service'],
   ['glossary', '/glossary'],
   ['course outline', '/outline'],
-  ['offline page', '/offline'],
+  ['offline', '/offline'],
   ['not found', '/lessons/99-missing'],
   ['practice record', '/practice-record'],
   ['verify lookup', '/verify'],

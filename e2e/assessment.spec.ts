@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { answerThroughUi } from './support/answer-ui';
+import { showEveryPart } from './support/attempt-parts';
 import { bankItem, modelAnswerFor, tinyPdf } from './support/assessment-data';
 import { readyLearner } from './support/learner-flow';
 
@@ -21,6 +22,7 @@ test('a learner answers everything, uploads a PDF, declares and submits; the att
   await page.goto('/assessment');
   await expect(page.getByText('Complete every lesson first')).toHaveCount(0);
   await startAttempt(page);
+  await showEveryPart(page);
 
   const items = page.locator('fieldset[data-item-key]');
   const count = await items.count();
@@ -39,6 +41,7 @@ test('a learner answers everything, uploads a PDF, declares and submits; the att
     if (index === Math.floor(count / 2)) {
       // Half-way: a reload brings back every answer given so far.
       await page.reload();
+      await showEveryPart(page);
       const left = count - index - 1;
       await expect(page.getByRole('heading', { name: `${left} question${left === 1 ? ' is' : 's are'} not finished yet` })).toBeVisible();
     }

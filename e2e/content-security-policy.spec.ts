@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { assignAssessor, createUser, ensureAdmin, signIn, uniqueAccount } from './support/accounts';
+import { showEveryPart } from './support/attempt-parts';
 import { nonceOf, strictPolicy, watchCsp } from './support/csp';
 import { modelAnswerFor } from './support/assessment-data';
 import { dateTimeGroup, fillDateTime } from './support/date-time';
@@ -171,6 +172,7 @@ test('learner, witness, assessor, moderator and admin pages work under the polic
   await page.goto('/assessment');
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await page.waitForURL(/\/assessment\/[0-9a-f-]{36}$/);
+  await showEveryPart(page);
   const written = page.locator('fieldset[data-item-key]').filter({ has: page.locator('textarea') }).first();
   await written.locator('textarea').first().fill('I would call the customer back before the response is due and agree the next step.');
   await expect(written.getByText(/Saved at/)).toBeVisible();

@@ -40,7 +40,7 @@ test('learner to assessor to moderator, with one referral and its reassessment, 
   await expect(moderatorPage.getByRole('radio', { name: 'Refer back to the assessor with reasons' })).toBeChecked();
   await expect(moderatorPage.getByRole('radio', { name: /^Agree/ })).not.toBeChecked();
   await expect(moderatorPage.getByLabel('Comment (optional)')).toHaveValue('Sampled as a first decision.');
-  await moderatorPage.getByLabel(/AC3\.1 Unresolved problems/).fill('The escalation message names no outcome or deadline. Check it against the marking guide.');
+  await moderatorPage.getByRole('textbox', { name: /AC3\.1 Unresolved problems/ }).fill('The escalation message names no outcome or deadline. Check it against the marking guide.');
   await moderatorPage.getByRole('button', { name: 'Refer back to the assessor' }).click();
   await expect(moderatorPage.getByText('Referred back to the assessor with your reasons.')).toBeVisible();
   await moderatorPage.getByLabel('Your password, to confirm it is you').fill(moderator.password);

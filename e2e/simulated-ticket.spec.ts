@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { modelTicket } from '@/lib/assessment/testing/model-answers';
+import { openPart } from './support/attempt-parts';
 import { assignAssessor, createUser, signIn, uniqueAccount } from './support/accounts';
 import { modelAnswerFor, type TicketFormEntry, ticketFormEntries, ticketItem } from './support/assessment-data';
 import { wcagViolations } from './support/axe';
@@ -64,7 +65,7 @@ test('a learner logs the ticket from the call by keyboard, the autosave keeps it
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await page.waitForURL(/\/assessment\/[0-9a-f-]{36}$/);
   const submissionId = page.url().split('/').pop() ?? '';
-  await expect(page.getByRole('heading', { name: 'Simulated ticket', level: 2 })).toBeVisible();
+  await openPart(page, 'Simulated ticket');
   const item = page.locator('fieldset[data-item-key^="tickets/"]');
   await expect(item).toHaveCount(1);
   const itemKey = (await item.getAttribute('data-item-key')) ?? '';
@@ -113,6 +114,7 @@ test('a learner logs the ticket from the call by keyboard, the autosave keeps it
   // Forget the browser's own copy, so what comes back after the reload can only come from the server.
   await page.evaluate((name) => localStorage.removeItem(name), PENDING_STORE);
   await page.reload();
+  await openPart(page, 'Simulated ticket');
   const reloaded = page.locator(`fieldset[data-item-key="${itemKey}"]`);
   for (const entry of entries) await expectEntry(reloaded, entry);
   await expect(reloaded.getByLabel('Your message', { exact: true })).toHaveValue(message);
