@@ -8,8 +8,19 @@ export function parseOklch(css: string): Oklch {
   return { l: Number(m[1]) / 100, c: Number(m[2]), h: m[3] === 'none' ? 0 : Number(m[3]) };
 }
 
-export function formatOklch({ l, c, h }: Oklch): string {
-  return `oklch(${(l * 100).toFixed(1)}% ${c.toFixed(3)} ${h.toFixed(2)})`;
+/**
+ * As `#rrggbb`. The colours are fitted to sRGB first, so nothing is lost, and the build writes hex
+ * as it is rather than adding a second, wide-gamut copy of every value as it does for oklch().
+ */
+export function formatHex(colour: Oklch): string {
+  const channel = (linear: number) => {
+    const v = Math.min(1, Math.max(0, linear));
+    const encoded = v <= 0.0031308 ? 12.92 * v : 1.055 * v ** (1 / 2.4) - 0.055;
+    return Math.round(encoded * 255)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${toLinearSrgb(colour).map(channel).join('')}`;
 }
 
 /** Linear-light sRGB channels (may fall outside 0–1 when the colour is out of gamut). */
