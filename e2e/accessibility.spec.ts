@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, assignAssessor, createUser, ensureAdmin, signIn, uniqueAccount } from './support/accounts';
-import { wcagViolations } from './support/axe';
+import { wcagViolationsInBothThemes } from './support/axe';
 import { judgeAndSign, readyLearner, submitAttempt } from './support/learner-flow';
 import { givePortfolio } from './support/witness';
 
@@ -22,15 +22,16 @@ const publicPages = [
 ] as const;
 
 for (const [name, url] of publicPages) {
-  test(`the ${name} page has no WCAG 2.2 AA violations`, async ({ page }) => {
+  test(`the ${name} page has no WCAG 2.2 AA violations, in the light or the dark theme`, async ({ page }) => {
     if (url === '/sign-in' || url === '/sign-up') await ensureAdmin(page).then(() => page.context().clearCookies());
     await page.goto(url);
-    expect(await wcagViolations(page)).toEqual([]);
+    expect(await wcagViolationsInBothThemes(page)).toEqual([]);
   });
 }
 
-test('every signed-in page type, for each role, has no WCAG 2.2 AA violations', async ({ browser }) => {
-  test.setTimeout(180_000);
+test('every signed-in page type, for each role, has no WCAG 2.2 AA violations, in the light or the dark theme', async ({ browser }) => {
+  // Each page is checked twice, once per theme.
+  test.setTimeout(300_000);
   const assessor = await createUser(browser, uniqueAccount('assessor', 'Nandi Khoza'), 'MICT/ASS/0117');
   const moderator = await createUser(browser, uniqueAccount('moderator', 'Pieter van der Merwe'), 'MICT/MOD/0042');
   const learner = await readyLearner(browser, 'Lerato Mokoena');
@@ -39,11 +40,11 @@ test('every signed-in page type, for each role, has no WCAG 2.2 AA violations', 
   const violations: string[] = [];
 
   await learner.page.goto('/assessment');
-  violations.push(...(await wcagViolations(learner.page)));
+  violations.push(...(await wcagViolationsInBothThemes(learner.page)));
   const submissionId = await submitAttempt(learner.page, learner.account);
   for (const path of ['/learn', '/account', `/assessment/${submissionId}`, '/portfolio', '/record']) {
     await learner.page.goto(path);
-    violations.push(...(await wcagViolations(learner.page)));
+    violations.push(...(await wcagViolationsInBothThemes(learner.page)));
   }
 
   const assessorContext = await browser.newContext();
@@ -51,37 +52,37 @@ test('every signed-in page type, for each role, has no WCAG 2.2 AA violations', 
   await signIn(assessorPage, assessor);
   for (const path of ['/assess', `/assess/${submissionId}`]) {
     await assessorPage.goto(path);
-    violations.push(...(await wcagViolations(assessorPage)));
+    violations.push(...(await wcagViolationsInBothThemes(assessorPage)));
   }
   await judgeAndSign(assessorPage, submissionId, assessor.password);
 
   const moderatorContext = await browser.newContext();
   const moderatorPage = await moderatorContext.newPage();
   await signIn(moderatorPage, moderator);
-  violations.push(...(await wcagViolations(moderatorPage)));
+  violations.push(...(await wcagViolationsInBothThemes(moderatorPage)));
   await moderatorPage.getByLabel('Batch name').fill('Accessibility batch');
   await moderatorPage.getByLabel('Assessor', { exact: true }).selectOption({ label: assessor.fullName });
   await moderatorPage.getByRole('button', { name: 'Gather the batch and propose a sample' }).click();
   await moderatorPage.waitForURL(/\/moderate\/[0-9a-f-]{36}$/);
   const batchUrl = moderatorPage.url();
-  violations.push(...(await wcagViolations(moderatorPage)));
+  violations.push(...(await wcagViolationsInBothThemes(moderatorPage)));
   await moderatorPage.goto(`${batchUrl}/${submissionId}`);
-  violations.push(...(await wcagViolations(moderatorPage)));
+  violations.push(...(await wcagViolationsInBothThemes(moderatorPage)));
   await moderatorPage.goto(`${batchUrl}/report`);
-  violations.push(...(await wcagViolations(moderatorPage)));
+  violations.push(...(await wcagViolationsInBothThemes(moderatorPage)));
 
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
   await signIn(adminPage, ADMIN);
   for (const path of ['/admin/users', '/admin/settings', '/admin/audit', '/admin/learners', '/admin/cohorts', '/admin/import', '/admin/exports', '/admin/jobs']) {
     await adminPage.goto(path);
-    violations.push(...(await wcagViolations(adminPage)));
+    violations.push(...(await wcagViolationsInBothThemes(adminPage)));
   }
   // A learner's data rights page, with its download and erase form.
   await adminPage.goto(`/admin/learners?q=${encodeURIComponent(learner.account.fullName)}`);
   await adminPage.getByRole('link', { name: learner.account.fullName }).first().click();
   await adminPage.waitForURL(/\/admin\/learners\/[0-9a-f-]{36}$/);
-  violations.push(...(await wcagViolations(adminPage)));
+  violations.push(...(await wcagViolationsInBothThemes(adminPage)));
   expect(violations).toEqual([]);
   await adminContext.close();
   await moderatorContext.close();

@@ -144,6 +144,21 @@ test('a record that is not final says so on screen, on paper and in the PDF', as
   await learner.close();
 });
 
+test('a record printed from a screen set to dark prints exactly as from a light one, black on white', async ({ browser }) => {
+  const learner = await readyLearner(browser, 'Bongani Zulu');
+  const page = learner.page;
+  await page.goto('/record');
+  const printed = async (colorScheme: 'light' | 'dark') => {
+    await page.emulateMedia({ media: 'print', colorScheme });
+    return page.screenshot({ fullPage: true });
+  };
+  const light = await printed('light');
+  const dark = await printed('dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+  expect(dark.equals(light)).toBe(true);
+  await learner.close();
+});
+
 test('"Download PDF" saves the record as a file named after the learner, and "View PDF" opens it in the browser', async ({ browser }) => {
   const learner = await readyLearner(browser, 'Zoë van Wyk');
   const page = learner.page;

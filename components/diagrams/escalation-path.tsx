@@ -30,9 +30,9 @@ function OwnershipNote({ x, y, w, chars, size }: { x: number; y: number; w: numb
   const h = lh * (lines.length + 1) + 24;
   return (
     <g>
-      <rect x={x} y={y} width={w} height={h} rx={8} fill="#ffffff" stroke={colours.line} strokeWidth={1.5} strokeDasharray="4 3" />
-      <TextLines x={x + 14} y={y + 12 + lh / 2} lines={['At every level']} size={size} weight={700} anchor="start" fill={colours.ink} />
-      <TextLines x={x + 14} y={y + 12 + lh + (lh * (lines.length + 1)) / 2 - lh / 2} lines={lines} size={size} anchor="start" fill={colours.ink} />
+      <rect x={x} y={y} width={w} height={h} rx={8} className={`${colours.paper} ${colours.line}`} strokeWidth={1.5} strokeDasharray="4 3" />
+      <TextLines x={x + 14} y={y + 12 + lh / 2} lines={['At every level']} size={size} weight={700} anchor="start" className={colours.ink} />
+      <TextLines x={x + 14} y={y + 12 + lh + (lh * (lines.length + 1)) / 2 - lh / 2} lines={lines} size={size} anchor="start" className={colours.ink} />
     </g>
   );
 }

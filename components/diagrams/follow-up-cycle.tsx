@@ -30,7 +30,7 @@ function StageBox({ x, y, w, h, n, chars, badge }: StageBoxProps) {
   const badgeX = { 'top-left': x + 22, 'top-right': x + w - 22, left: x + 26 }[badge];
   return (
     <g>
-      <rect x={x} y={y} width={w} height={h} rx={8} fill={stage.fill} stroke={colours.line} strokeWidth={1.5} />
+      <rect x={x} y={y} width={w} height={h} rx={8} className={`${stage.fill} ${colours.line}`} strokeWidth={1.5} />
       <Badge x={badgeX} y={corner ? y : y + h / 2} n={n + 1} />
       <TextLines
         x={corner ? x + w / 2 : x + 50}
@@ -39,7 +39,7 @@ function StageBox({ x, y, w, h, n, chars, badge }: StageBoxProps) {
         size={16}
         weight={600}
         anchor={corner ? 'middle' : 'start'}
-        fill={colours.ink}
+        className={colours.ink}
       />
     </g>
   );

@@ -34,9 +34,9 @@ function StepText({ x, y, step, chars, anchor }: { x: number; y: number; step: S
   const top = y - (label.length * lh + note.length * nh) / 2;
   return (
     <g>
-      <TextLines x={x} y={top + (label.length * lh) / 2} lines={label} size={16} weight={600} anchor={anchor} fill={colours.ink} />
+      <TextLines x={x} y={top + (label.length * lh) / 2} lines={label} size={16} weight={600} anchor={anchor} className={colours.ink} />
       {note.length > 0 ? (
-        <TextLines x={x} y={top + label.length * lh + (note.length * nh) / 2 + 2} lines={note} size={15} anchor={anchor} fill={colours.ink} />
+        <TextLines x={x} y={top + label.length * lh + (note.length * nh) / 2 + 2} lines={note} size={15} anchor={anchor} className={colours.ink} />
       ) : null}
     </g>
   );
@@ -51,7 +51,7 @@ function WideLayout({ id }: { id: string }) {
         const { x, y } = place(i);
         return (
           <g key={step.label}>
-            <rect x={x} y={y} width={w} height={h} rx={8} fill={i === 4 ? colours.amber : colours.sky} stroke={colours.line} strokeWidth={1.5} />
+            <rect x={x} y={y} width={w} height={h} rx={8} className={`${i === 4 ? colours.amber : colours.sky} ${colours.line}`} strokeWidth={1.5} />
             <Badge x={x + w / 2} y={y + 26} n={i + 1} />
             <StepText x={x + w / 2} y={y + 44 + (h - 44) / 2} step={step} chars={17} anchor="middle" />
             {i % 3 > 0 ? <Arrow points={[[x - gap + 3, y + h / 2], [x - 3, y + h / 2]]} /> : null}
@@ -86,7 +86,7 @@ function NarrowLayout({ id }: { id: string }) {
         const h = heights[i] ?? 0;
         return (
           <g key={step.label}>
-            <rect x={4} y={y} width={332} height={h} rx={8} fill={i === 4 ? colours.amber : colours.sky} stroke={colours.line} strokeWidth={1.5} />
+            <rect x={4} y={y} width={332} height={h} rx={8} className={`${i === 4 ? colours.amber : colours.sky} ${colours.line}`} strokeWidth={1.5} />
             <Badge x={30} y={y + 24} n={i + 1} />
             <StepText x={56} y={y + h / 2} step={step} chars={chars} anchor="start" />
             {i > 0 ? <Arrow points={[[30, y - 20], [30, y - 2]]} /> : null}

@@ -1,17 +1,20 @@
 import type { ReactNode } from 'react';
 
-// Tailwind palette as hex: dark ink on pale fills keeps contrast far above 4.5:1 and prints as
-// light grey with black text, so no meaning depends on colour.
+// Palette classes, not hex: dark ink on pale fills keeps contrast far above 4.5:1 and prints as
+// light grey with black text, so no meaning depends on colour. The dark theme remaps the palette's
+// variables, so the same classes give pale ink on dark fills there.
 export const colours = {
-  ink: '#0f172a',
-  line: '#334155',
-  badge: '#1e293b',
-  sky: '#e0f2fe',
-  amber: '#fef3c7',
-  emerald: '#d1fae5',
-  violet: '#ede9fe',
-  rose: '#ffe4e6',
-  slate: '#f1f5f9',
+  ink: 'fill-slate-900',
+  line: 'stroke-slate-700',
+  badge: 'fill-slate-800',
+  badgeText: 'fill-white',
+  paper: 'fill-white',
+  sky: 'fill-sky-100',
+  amber: 'fill-amber-100',
+  emerald: 'fill-emerald-100',
+  violet: 'fill-violet-100',
+  rose: 'fill-rose-100',
+  slate: 'fill-slate-100',
 };
 
 export type Point = readonly [number, number];
@@ -40,17 +43,18 @@ type TextLinesProps = {
   size: number;
   weight?: number;
   anchor?: 'start' | 'middle' | 'end';
-  fill?: string;
+  /** A fill class; the text colour by default. */
+  className?: string;
 };
 
 /** Lines of text centred vertically on y. */
-export function TextLines({ x, y, lines, size, weight = 400, anchor = 'middle', fill = 'currentColor' }: TextLinesProps) {
+export function TextLines({ x, y, lines, size, weight = 400, anchor = 'middle', className = 'fill-current' }: TextLinesProps) {
   const lineHeight = size * 1.25;
   const top = y - ((lines.length - 1) * lineHeight) / 2;
   // Each line's y is unique within the block, so it doubles as the key.
   const rows = lines.map((line, i) => ({ line, lineY: top + i * lineHeight }));
   return (
-    <text x={x} y={top} fontSize={size} fontWeight={weight} textAnchor={anchor} fill={fill}>
+    <text x={x} y={top} fontSize={size} fontWeight={weight} textAnchor={anchor} className={className}>
       {rows.map(({ line, lineY }) => (
         <tspan key={lineY} x={x} y={lineY} dy="0.35em">
           {line}
@@ -65,6 +69,7 @@ type BoxProps = {
   y: number;
   w: number;
   h: number;
+  /** One of the palette's fill classes in `colours`. */
   fill: string;
   lines: readonly string[];
   size: number;
@@ -74,8 +79,8 @@ type BoxProps = {
 export function Box({ x, y, w, h, fill, lines, size, weight }: BoxProps) {
   return (
     <g>
-      <rect x={x} y={y} width={w} height={h} rx={8} fill={fill} stroke={colours.line} strokeWidth={1.5} />
-      <TextLines x={x + w / 2} y={y + h / 2} lines={lines} size={size} weight={weight} fill={colours.ink} />
+      <rect x={x} y={y} width={w} height={h} rx={8} className={`${fill} ${colours.line}`} strokeWidth={1.5} />
+      <TextLines x={x + w / 2} y={y + h / 2} lines={lines} size={size} weight={weight} className={colours.ink} />
     </g>
   );
 }
@@ -84,8 +89,8 @@ export function Box({ x, y, w, h, fill, lines, size, weight }: BoxProps) {
 export function Badge({ x, y, n, r = 14 }: { x: number; y: number; n: number; r?: number }) {
   return (
     <g>
-      <circle cx={x} cy={y} r={r} fill={colours.badge} />
-      <TextLines x={x} y={y} lines={[String(n)]} size={r + 2} weight={700} fill="#ffffff" />
+      <circle cx={x} cy={y} r={r} className={colours.badge} />
+      <TextLines x={x} y={y} lines={[String(n)]} size={r + 2} weight={700} className={colours.badgeText} />
     </g>
   );
 }

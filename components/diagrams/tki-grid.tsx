@@ -90,9 +90,9 @@ function WideLayout({ id }: { id: string }) {
         const fits = wrapText(`Fits: ${m.fits}`, 26);
         return (
           <g key={m.name}>
-            <rect x={x} y={y} width={boxW} height={boxH} rx={8} fill={m.fill} stroke={colours.line} strokeWidth={1.5} />
-            <TextLines x={x + boxW / 2} y={y + 20} lines={[m.name]} size={17} weight={700} fill={colours.ink} />
-            <TextLines x={x + boxW / 2} y={y + 44 + ((fits.length - 1) * 18.75) / 2} lines={fits} size={15} fill={colours.ink} />
+            <rect x={x} y={y} width={boxW} height={boxH} rx={8} className={`${m.fill} ${colours.line}`} strokeWidth={1.5} />
+            <TextLines x={x + boxW / 2} y={y + 20} lines={[m.name]} size={17} weight={700} className={colours.ink} />
+            <TextLines x={x + boxW / 2} y={y + 44 + ((fits.length - 1) * 18.75) / 2} lines={fits} size={15} className={colours.ink} />
           </g>
         );
       })}
@@ -116,8 +116,8 @@ function NarrowLayout({ id }: { id: string }) {
         const top = rowY[m.row] ?? 0;
         return (
           <g key={m.name}>
-            <rect x={x} y={top} width={boxW} height={boxH} rx={8} fill={m.fill} stroke={colours.line} strokeWidth={1.5} />
-            <TextLines x={x + boxW / 2} y={top + boxH / 2} lines={[m.name]} size={15} weight={700} fill={colours.ink} />
+            <rect x={x} y={top} width={boxW} height={boxH} rx={8} className={`${m.fill} ${colours.line}`} strokeWidth={1.5} />
+            <TextLines x={x + boxW / 2} y={top + boxH / 2} lines={[m.name]} size={15} weight={700} className={colours.ink} />
           </g>
         );
       })}

@@ -89,7 +89,7 @@ test('the timeline is placed by SVG attributes, never by style attributes the pa
   if (!view) throw new Error('expected a result');
   for (const html of [renderToStaticMarkup(<SlaTimeline />), renderToStaticMarkup(<ClockResult view={view} calendar={DEFAULT_CALENDAR} />)]) {
     expect(html).not.toContain('style=');
-    expect(html).toMatch(/<rect x="[\d.]+%" y="0" width="[\d.]+%" height="100%" fill="#059669" data-kind="open"/);
+    expect(html).toMatch(/<rect x="[\d.]+%" y="0" width="[\d.]+%" height="100%" class="fill-emerald-600" data-kind="open"/);
     expect(html).toMatch(/fill="url\(#[^"]+-closed\)" data-kind="closed"/);
   }
 });

@@ -11,8 +11,8 @@ export type TimelineTick = { at: Date; label: string };
 
 export const SEGMENT_STYLES: Readonly<Record<SegmentKind, string>> = {
   open: 'bg-emerald-600',
-  closed: 'bg-[repeating-linear-gradient(135deg,#cbd5e1_0_4px,#f1f5f9_4px_8px)]',
-  paused: 'bg-[repeating-linear-gradient(90deg,#b45309_0_3px,#fcd34d_3px_6px)]',
+  closed: 'bg-[repeating-linear-gradient(135deg,var(--color-slate-300)_0_4px,var(--color-slate-100)_4px_8px)]',
+  paused: 'bg-[repeating-linear-gradient(90deg,var(--color-amber-700)_0_3px,var(--color-amber-300)_3px_6px)]',
 };
 
 export const SEGMENT_LABELS: Readonly<Record<SegmentKind, string>> = {
@@ -29,17 +29,17 @@ type Props = {
   ticks: readonly TimelineTick[];
 };
 
-/** The bar's fills, matching the legend's CSS backgrounds above. */
+/** The bar's fills, matching the legend's CSS backgrounds above; palette classes, so the dark theme turns them over too. */
 function SegmentPatterns({ id }: { id: string }) {
   return (
     <defs>
       <pattern id={`${id}-closed`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect width="8" height="8" fill="#f1f5f9" />
-        <rect width="4" height="8" fill="#cbd5e1" />
+        <rect width="8" height="8" className="fill-slate-100" />
+        <rect width="4" height="8" className="fill-slate-300" />
       </pattern>
       <pattern id={`${id}-paused`} width="6" height="6" patternUnits="userSpaceOnUse">
-        <rect width="6" height="6" fill="#fcd34d" />
-        <rect width="3" height="6" fill="#b45309" />
+        <rect width="6" height="6" className="fill-amber-300" />
+        <rect width="3" height="6" className="fill-amber-700" />
       </pattern>
     </defs>
   );
@@ -54,7 +54,7 @@ export function TimelineBar({ from, to, segments, markers, ticks }: Props) {
   const span = to.getTime() - from.getTime();
   const at = (instant: Date) => `${Math.min(100, Math.max(0, ((instant.getTime() - from.getTime()) / span) * 100))}%`;
   const width = (s: TimelineSegment) => `${((s.to.getTime() - s.from.getTime()) / span) * 100}%`;
-  const fill = (kind: SegmentKind) => (kind === 'open' ? '#059669' : `url(#${id}-${kind})`);
+  const fill = (kind: SegmentKind) => (kind === 'open' ? undefined : `url(#${id}-${kind})`);
   return (
     <div aria-hidden="true" className="select-none">
       <svg aria-hidden="true" className="block h-6 w-full overflow-visible">
@@ -71,7 +71,7 @@ export function TimelineBar({ from, to, segments, markers, ticks }: Props) {
         <svg aria-hidden="true" className="block h-full w-full">
           <SegmentPatterns id={id} />
           {segments.map((s) => (
-            <rect key={s.from.getTime()} x={at(s.from)} y="0" width={width(s)} height="100%" fill={fill(s.kind)} data-kind={s.kind} />
+            <rect key={s.from.getTime()} x={at(s.from)} y="0" width={width(s)} height="100%" fill={fill(s.kind)} className={s.kind === 'open' ? 'fill-emerald-600' : undefined} data-kind={s.kind} />
           ))}
           {markers.map((m) => (
             <line key={m.symbol} x1={at(m.at)} x2={at(m.at)} y1="0" y2="100%" strokeWidth="2" className="stroke-slate-900" />
