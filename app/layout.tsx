@@ -12,7 +12,15 @@ export const metadata: Metadata = {
   icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }], apple: '/icons/apple-touch-icon.png' },
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1e40af' };
+// The browser's bar takes the page's own colour: brand blue, or the dark theme's surface (app/dark-palette.css).
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#1e40af' },
+    { media: '(prefers-color-scheme: dark)', color: '#0e131c' },
+  ],
+};
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

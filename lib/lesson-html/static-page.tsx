@@ -19,7 +19,8 @@ export function StaticPage({ title, description, assets, children }: Props) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
         <meta name="description" content={description} />
-        <meta name="theme-color" content="#1e40af" />
+        <meta name="theme-color" content="#1e40af" media="(prefers-color-scheme: light)" />
+        <meta name="theme-color" content="#0e131c" media="(prefers-color-scheme: dark)" />
         <link rel="manifest" href="/manifest.webmanifest" />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
