@@ -1,6 +1,6 @@
-import { AssessedItem } from '@/components/assessing/assessed-item';
 import { CriterionAnswers } from '@/components/assessing/criterion-answers';
 import { CriterionSection } from '@/components/assessing/criterion-section';
+import { UnplacedAnswers } from '@/components/assessing/unplaced-answers';
 import { groupByCriterion } from '@/lib/assessing/group-by-criterion';
 import type { AssessorItem, JudgementView } from '@/lib/assessing/read-for-assessor';
 
@@ -39,16 +39,7 @@ export function AnswersByCriterion({ criteria, items, judgement }: Props) {
           </CriterionSection>
         ) : null;
       })}
-      {unplaced.length > 0 ? (
-        <section aria-labelledby="unplaced-heading" className="space-y-4 border-t-2 border-slate-300 pt-6">
-          <h3 id="unplaced-heading" className="text-xl font-bold">
-            Answers for no criterion
-          </h3>
-          {unplaced.map((item) => (
-            <AssessedItem key={item.itemKey} item={item} level={4} />
-          ))}
-        </section>
-      ) : null}
+      <UnplacedAnswers items={unplaced} />
     </>
   );
 }

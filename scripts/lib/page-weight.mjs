@@ -1,19 +1,38 @@
 import { readingOrder } from './reading-order.mjs';
 
-/** Page weight as Chromium receives it: every response's encoded (gzip) bytes, read from the DevTools protocol. */
+/**
+ * Page weight as Chromium receives it: every response's encoded (gzip) bytes, read from the DevTools
+ * protocol, and what the service worker fetches over the network on the page's behalf (its own
+ * precache and the lessons it keeps), read from the worker's requests. A response the worker gave
+ * the page is not counted twice: the page's copy crossed no network.
+ */
 
 const CODE_TYPES = new Set(['Document', 'Stylesheet', 'Script']);
 const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+
+function workerType(url) {
+  const { pathname } = new URL(url);
+  if (pathname.endsWith('.js')) return 'Script';
+  if (pathname.endsWith('.css')) return 'Stylesheet';
+  return /\.(png|svg|webmanifest|json)$/.test(pathname) ? 'Other' : 'Document';
+}
 
 async function recorder(page) {
   const session = await page.context().newCDPSession(page);
   await session.send('Network.enable');
   const types = new Map();
   let entries = [];
-  session.on('Network.responseReceived', (event) => types.set(event.requestId, { type: event.type, url: event.response.url }));
+  session.on('Network.responseReceived', (event) =>
+    types.set(event.requestId, { type: event.type, url: event.response.url, fromWorker: event.response.fromServiceWorker === true }),
+  );
   session.on('Network.loadingFinished', (event) => {
     const info = types.get(event.requestId);
+    if (info?.fromWorker) return;
     entries.push({ bytes: event.encodedDataLength, type: info?.type ?? 'Other', url: info?.url ?? '' });
+  });
+  page.context().on('requestfinished', (request) => {
+    if (!request.serviceWorker()) return;
+    void request.sizes().then((sizes) => entries.push({ bytes: sizes.responseBodySize + sizes.responseHeadersSize, type: workerType(request.url()), url: request.url() }));
   });
   return {
     take() {
@@ -32,7 +51,13 @@ function summarise(entries) {
 
 async function settle(page) {
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
+  // A first visit also starts the service worker, which fetches its own kit and keeps the lesson.
+  await page.evaluate(async () => {
+    if (!('serviceWorker' in navigator)) return;
+    await navigator.serviceWorker.ready;
+    for (let tries = 0; tries < 50 && !(await caches.match(location.pathname)); tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+  });
+  await page.waitForTimeout(500);
 }
 
 export async function measurePageWeights(browser, baseUrl) {

@@ -3,6 +3,7 @@ import { AppLink as Link } from '@/components/ui/app-link';
 import { notFound } from 'next/navigation';
 import { AssessedItem } from '@/components/assessing/assessed-item';
 import { CriterionAnswers } from '@/components/assessing/criterion-answers';
+import { UnplacedAnswers } from '@/components/assessing/unplaced-answers';
 import { JudgementForm } from '@/components/assessing/judgement-form';
 import { SignedJudgement } from '@/components/assessing/signed-judgement';
 import { ModerationHistory } from '@/components/moderation/moderation-history';
@@ -182,18 +183,7 @@ export default async function AssessSubmissionPage({ params }: { params: Promise
             previous={view.earlier[0]?.judgement?.judgements ?? null}
             registrationNumber={assessor.registrationNumber}
             supporting={Object.fromEntries(grouping.groups.map((group) => [group.code, <CriterionAnswers key={group.code} group={group} items={itemsByNumber} />]))}
-            unplaced={
-              unplaced.length > 0 ? (
-                <section aria-labelledby="unplaced-heading" className="space-y-4 border-t-2 border-slate-300 pt-6">
-                  <h3 id="unplaced-heading" className="text-xl font-bold">
-                    Answers for no criterion
-                  </h3>
-                  {unplaced.map((item) => (
-                    <AssessedItem key={item.itemKey} item={item} level={4} />
-                  ))}
-                </section>
-              ) : null
-            }
+            unplaced={<UnplacedAnswers items={unplaced} />}
           />
         </section>
       ) : null}
