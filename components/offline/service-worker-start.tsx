@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { registerServiceWorker } from '@/lib/offline/device-cache';
+import { registerServiceWorkerWhenSettled } from '@/lib/offline/device-cache';
 
 /**
  * Starts the service worker from any page of the app, so the lessons and course pages a learner
@@ -10,7 +10,7 @@ import { registerServiceWorker } from '@/lib/offline/device-cache';
  */
 export function ServiceWorkerStart() {
   useEffect(() => {
-    if (process.env.NODE_ENV === 'production') void registerServiceWorker();
+    if (process.env.NODE_ENV === 'production') void registerServiceWorkerWhenSettled();
   }, []);
   return null;
 }
