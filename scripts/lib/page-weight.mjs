@@ -89,6 +89,7 @@ export async function measurePageWeights(browser, baseUrl) {
   await page.goto(`${baseUrl}/`);
   await settle(page);
   await page.getByRole('link', { name: /Start the course/ }).click();
+  await page.waitForURL(`**/lessons/${slugs[0]}`);
   await settle(page);
   for (let step = 1; step < slugs.length; step += 1) {
     await page.getByRole('link', { name: /Next lesson/ }).click();
