@@ -9,7 +9,6 @@ import { bundleIslands } from '@/lib/lesson-html/bundle-islands';
 import { LessonDocument } from '@/lib/lesson-html/lesson-document';
 import {
   COURSE_PACK_FILE,
-  INSTALL_FILES,
   ISLANDS_DIR,
   ISLANDS_URL_PREFIX,
   LESSON_PAGES_DIR,
@@ -67,7 +66,6 @@ export async function buildLessonPages(content: CourseContent, distDir = '.next'
     { url: OFFLINE_PATH, file: offlineFile, hashedName: false },
     ...stylesheets.map((href) => ({ url: href, file: '', hashedName: true })),
     ...islands.files.map((file) => ({ url: `${ISLANDS_URL_PREFIX}${file}`, file: '', hashedName: true })),
-    ...INSTALL_FILES.map((url) => ({ url, file: path.join('public', url), hashedName: false })),
   ]);
   await bundleServiceWorker(SERVICE_WORKER_FILE, entries);
   return { pages: content.lessons.length, islandFiles: islands.files, courseBytes: pack.bytes };

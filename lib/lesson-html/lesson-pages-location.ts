@@ -16,5 +16,3 @@ export const SERVICE_WORKER_FILE = 'public/sw.js';
 export const ISLANDS_DIR = '.next/static/islands';
 export const ISLANDS_URL_PREFIX = '/_next/static/islands/';
 
-/** What an installed course shows on a phone's home screen: kept in the repository, precached by the worker. */
-export const INSTALL_FILES = ['/manifest.webmanifest', '/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png', '/icons/apple-touch-icon.png'];

@@ -3,7 +3,9 @@ import { BUILD_ASSET_CACHE, COURSE_PAGE_CACHE, isBuildAssetPath, isCoursePagePat
 import { refreshKept } from '@/lib/offline/refresh-kept';
 
 // The build replaces this with the list of what every visitor's device keeps from the start: the
-// offline page, the stylesheet and the islands' scripts, the manifest and icons (lib/offline/bundle-service-worker.ts).
+// offline page, the stylesheet and the islands' scripts (lib/offline/bundle-service-worker.ts). Not
+// the icons: the browser fetches those itself when the course is installed, and they would be
+// nearly a third of a lesson's first visit.
 declare const self: { __SW_MANIFEST: (PrecacheEntry | string)[]; addEventListener: (type: 'activate', listener: () => void) => void };
 
 // A slow network still beats an old copy, but not for ever: after this long the kept lesson is shown.
