@@ -96,4 +96,7 @@ test('the contents mark the section being read and count it, as the reader moves
   await contents.getByRole('link', { name: 'Impact and urgency', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(contents.locator('[aria-current="location"]')).toHaveText('Impact and urgency');
+  // A jump straight past several sections (the End key) lands on the last one.
+  await page.locator('body').press('End');
+  await expect(contents.locator('[aria-current="location"]')).toHaveText('Key points');
 });
