@@ -39,7 +39,7 @@ test('NYC, resubmission, Competent, a referral, agreement and batch sign-off lea
   const firstHref = `${batchUrl}/${first}`;
   await moderatorPage.goto(secondHref);
   await moderatorPage.getByRole('radio', { name: 'Refer back to the assessor with reasons' }).check();
-  await moderatorPage.getByLabel(/AC1\.2 Active listening/).fill('Check the listening evidence against the marking guide again.');
+  await moderatorPage.getByRole('textbox', { name: /AC1\.2 Active listening/ }).fill('Check the listening evidence against the marking guide again.');
   await moderatorPage.getByRole('button', { name: 'Refer back to the assessor' }).click();
   await expect(moderatorPage.getByText('Referred back to the assessor with your reasons.')).toBeVisible();
   await moderatorPage.goto(firstHref);
