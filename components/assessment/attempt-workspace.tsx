@@ -69,7 +69,9 @@ export function AttemptWorkspace({ submissionId, parts, evidence, criteria, full
   const hydrated = useHydrated();
   const items = useMemo(() => parts.flatMap((part) => part.items), [parts]);
   const [drafts, setDrafts] = useState(() => initialDrafts(parts));
-  const [answered, setAnswered] = useState(() => new Set(items.filter((item) => item.response !== null).map((item) => item.itemKey)));
+  // The answers the server held when the page loaded: answered, and saved until changed again.
+  const heldAtLoad = useMemo(() => new Set(items.filter((item) => item.response !== null).map((item) => item.itemKey)), [items]);
+  const [answered, setAnswered] = useState(() => new Set(heldAtLoad));
   const [locked, setLocked] = useState<string | null>(editable ? null : 'submitted');
   const dropSubmission = usePendingAnswers((state) => state.dropSubmission);
   const onLocked = useCallback((message: string) => setLocked(message), []);
@@ -108,7 +110,7 @@ export function AttemptWorkspace({ submissionId, parts, evidence, criteria, full
   });
   const progress = partProgress(parts, {
     statuses,
-    heldAtLoad: steps.heldAtLoad,
+    heldAtLoad,
     unfinished: new Set(unfinished.map((item) => item.number)),
   });
   const coveredAcs = new Set(items.filter((item) => answered.has(item.itemKey)).flatMap((item) => item.acs));

@@ -2,7 +2,7 @@
 
 import { type MouseEvent, useCallback, useEffect, useMemo, useState } from 'react';
 
-type Part = { items: readonly { itemKey: string; number: number; response: unknown }[]; bank: string };
+type Part = { items: readonly { number: number }[]; bank: string };
 
 /**
  * Which part of an attempt in progress is shown: one at a time (a learner on a phone meets one part,
@@ -15,7 +15,6 @@ export function usePartSteps(parts: readonly Part[], editable: boolean) {
   const [showAll, setShowAll] = useState(false);
   const [target, setTarget] = useState<{ id: string } | null>(null);
   const partOfQuestion = useMemo(() => new Map(parts.flatMap((part, index) => part.items.map((item) => [item.number, index] as const))), [parts]);
-  const heldAtLoad = useMemo(() => new Set(parts.flatMap((part) => part.items.filter((item) => item.response !== null).map((item) => item.itemKey))), [parts]);
 
   const choose = useCallback(
     (index: number) => {
@@ -68,7 +67,6 @@ export function usePartSteps(parts: readonly Part[], editable: boolean) {
     showAll,
     setShowAll,
     choose,
-    heldAtLoad,
     followQuestionLink,
     shows: (index: number) => !stepped || showAll || index === current,
   };
