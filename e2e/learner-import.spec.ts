@@ -76,6 +76,16 @@ test('an administrator imports a 200-learner intake: the preview names each bad 
   await expect(page.getByRole('status').filter({ hasText: 'learners' })).toHaveText('200 learners; page 1 of 4.');
   expect(await wcagViolations(page)).toEqual([]);
 
+  // The users page finds the intake by a piece of their addresses and pages through it rather than listing everyone.
+  await page.goto('/admin/users');
+  await page.getByRole('form', { name: 'Find people' }).getByLabel('Name or e-mail').fill(`intake-${suffix}`);
+  await page.getByRole('form', { name: 'Find people' }).getByLabel('Role').selectOption('learner');
+  await page.getByRole('button', { name: 'Find', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'people' })).toHaveText('200 people; page 1 of 4.');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(51);
+  await page.getByRole('navigation', { name: 'Pages of people' }).getByRole('link', { name: 'Next page' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'people' })).toHaveText('200 people; page 2 of 4.');
+
   // The results export of the new cohort, read by an independent CSV parser as a spreadsheet would.
   await page.goto('/admin/exports');
   const results = page.getByRole('region', { name: 'Results per learner and criterion' });

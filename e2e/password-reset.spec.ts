@@ -55,6 +55,9 @@ test('an administrator issues a reset link for a member of staff, who sets a new
   const assessor = await createUser(browser, uniqueAccount('assessor', 'Locked Out Assessor'), 'ASS/RESET/1');
   await ensureAdmin(page);
   await page.goto('/admin/users');
+  await page.getByRole('form', { name: 'Find people' }).getByLabel('Name or e-mail').fill(assessor.email);
+  await page.getByRole('button', { name: 'Find', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^1 person\.$/ })).toBeVisible();
   await page.getByRole('button', { name: `Reset link for ${assessor.fullName}` }).click();
   const output = page.locator('output').filter({ hasText: '/set-password/' });
   await expect(output).toBeVisible();

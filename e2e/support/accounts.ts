@@ -57,10 +57,11 @@ export async function assignAssessor(browser: Browser, learner: Account, assesso
   const context = await browser.newContext();
   const page = await context.newPage();
   await ensureAdmin(page);
-  await page.goto('/admin/users');
   // Journeys reuse names, so people are found by their e-mail address and the assessor by id.
+  await page.goto(`/admin/users?${new URLSearchParams({ q: assessor.email })}`);
   const assessorRow = page.getByRole('row').filter({ hasText: assessor.email });
   const assessorId = ((await assessorRow.locator('select[id^="role-"]').getAttribute('id')) ?? '').replace(/^role-/, '');
+  await page.goto(`/admin/users?${new URLSearchParams({ q: learner.email })}`);
   const row = page.getByRole('row').filter({ hasText: learner.email });
   await row.getByLabel(`Assessor of ${learner.fullName}`).selectOption(assessorId);
   await row.getByRole('button', { name: `Assign an assessor to ${learner.fullName}` }).click();

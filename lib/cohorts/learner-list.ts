@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { containsPattern } from '@/lib/db/contains-pattern';
 import type { Db } from '@/lib/db/open-database';
 import { cohort, enrolment, profile, user } from '@/lib/db/schema';
 
@@ -18,8 +19,7 @@ function condition(filter: LearnerFilter): SQL | undefined {
   if (filter.assessorId) parts.push(filter.assessorId === 'none' ? isNull(enrolment.assessorId) : eq(enrolment.assessorId, filter.assessorId));
   const search = filter.search?.trim();
   if (search) {
-    // The admin's words are matched literally: % and _ in a name are not wildcards.
-    const pattern = `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    const pattern = containsPattern(search);
     parts.push(or(ilike(profile.fullName, pattern), ilike(user.email, pattern)) as SQL);
   }
   return parts.length > 0 ? and(...parts) : undefined;

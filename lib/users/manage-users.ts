@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { type Actor, writeAudit } from '@/lib/audit/write-audit';
 import { COURSE_ID, courseVersion } from '@/lib/content/course-version';
 import type { Db } from '@/lib/db/open-database';
-import { enrolment, profile, user } from '@/lib/db/schema';
+import { enrolment, profile } from '@/lib/db/schema';
 import type { Role } from '@/lib/db/schema/people';
 import { enrolmentClosedReason } from '@/lib/settings/course-dates';
 import { readSettings } from '@/lib/settings/settings-store';
@@ -13,33 +13,6 @@ export class UserRuleError extends Error {
     super(message);
     this.name = 'UserRuleError';
   }
-}
-
-export type UserRow = {
-  id: string;
-  email: string;
-  fullName: string;
-  role: Role;
-  registrationNumber: string | null;
-  assessorId: string | null;
-  createdAt: Date;
-};
-
-export async function listUsers(db: Db): Promise<UserRow[]> {
-  return db
-    .select({
-      id: user.id,
-      email: user.email,
-      fullName: profile.fullName,
-      role: profile.role,
-      registrationNumber: profile.registrationNumber,
-      assessorId: enrolment.assessorId,
-      createdAt: user.createdAt,
-    })
-    .from(user)
-    .innerJoin(profile, eq(profile.userId, user.id))
-    .leftJoin(enrolment, eq(enrolment.learnerId, user.id))
-    .orderBy(asc(profile.role), asc(profile.fullName));
 }
 
 /** Changes a role; the last administrator cannot remove their own role, so the site is never locked. */

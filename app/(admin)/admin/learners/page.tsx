@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { MoveLearnersForm } from '@/app/(admin)/admin/learners/move-form';
 import { AppLink as Link } from '@/components/ui/app-link';
+import { PageLinks, pageFromQuery } from '@/components/ui/page-links';
 import { requirePermission } from '@/lib/auth/require-permission';
 import { listCohorts } from '@/lib/cohorts/cohorts';
 import { LEARNER_PAGE_SIZE, listAssessors, listLearners } from '@/lib/cohorts/learner-list';
@@ -20,7 +21,7 @@ export default async function LearnersPage({ searchParams }: { searchParams: Pro
   const search = typeof query.q === 'string' ? query.q.trim().slice(0, 100) : '';
   const filter = { cohortId: filterValue(query.cohort), assessorId: filterValue(query.assessor), search: search || undefined };
   const erased = typeof query.erased === 'string' ? query.erased.slice(0, 200) : null;
-  const page = Math.max(0, Math.floor(Number(query.page ?? 0)) || 0);
+  const page = pageFromQuery(query.page);
   const db = await getDb();
   const [{ rows, total }, cohorts, assessors] = await Promise.all([listLearners(db, filter, page), listCohorts(db), listAssessors(db)]);
   const pages = Math.max(1, Math.ceil(total / LEARNER_PAGE_SIZE));
@@ -83,12 +84,7 @@ export default async function LearnersPage({ searchParams }: { searchParams: Pro
         {total > LEARNER_PAGE_SIZE ? `; page ${page + 1} of ${pages}` : ''}.
       </p>
       {rows.length > 0 ? <MoveLearnersForm key={`${search}-${filter.cohortId}-${filter.assessorId}-${page}`} rows={rows} cohorts={cohorts} assessors={assessors} /> : null}
-      {pages > 1 ? (
-        <nav aria-label="Pages of learners" className="flex gap-4">
-          {page > 0 ? <Link href={linkTo(page - 1)} className="text-brand-700 underline">Previous page</Link> : null}
-          {page + 1 < pages ? <Link href={linkTo(page + 1)} className="text-brand-700 underline">Next page</Link> : null}
-        </nav>
-      ) : null}
+      <PageLinks label="Pages of learners" page={page} pages={pages} hrefFor={linkTo} />
     </div>
   );
 }

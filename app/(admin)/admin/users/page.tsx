@@ -1,69 +1,37 @@
 import type { Metadata } from 'next';
-import { AppLink as Link } from '@/components/ui/app-link';
-import { ResetLinkForm } from '@/app/(admin)/admin/users/reset-link-form';
-import { AssessorForm, CreateUserForm, RoleForm } from '@/app/(admin)/admin/users/user-forms';
-import { can } from '@/lib/auth/permissions';
+import { CreateUserForm } from '@/app/(admin)/admin/users/user-forms';
+import { UsersTable } from '@/app/(admin)/admin/users/users-table';
+import { PageLinks, pageFromQuery } from '@/components/ui/page-links';
 import { requirePermission } from '@/lib/auth/require-permission';
+import { listAssessors } from '@/lib/cohorts/learner-list';
 import { getDb } from '@/lib/db/client';
-import { listUsers } from '@/lib/users/manage-users';
+import { ROLES, type Role } from '@/lib/db/schema/people';
+import { ROLE_OPTIONS } from '@/lib/users/role-options';
+import { listUsers, USER_PAGE_SIZE } from '@/lib/users/user-list';
 
 export const metadata: Metadata = { title: 'Users' };
 
-export default async function UsersPage() {
+const fieldClass = 'min-h-11 rounded-md border border-slate-400 bg-white px-2 py-1';
+
+/** A role from the address, or every role for anything else. */
+const roleFilter = (value: unknown): Role | undefined => (ROLES as readonly unknown[]).includes(value) ? (value as Role) : undefined;
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('users:manage', null, '/admin/users');
-  const users = await listUsers(await getDb());
-  const assessors = users.filter((u) => u.role === 'assessor').map((u) => ({ id: u.id, name: u.fullName }));
+  const query = await searchParams;
+  const search = typeof query.q === 'string' ? query.q.trim().slice(0, 100) : '';
+  const role = roleFilter(query.role);
+  const page = pageFromQuery(query.page);
+  const db = await getDb();
+  const [{ rows, total }, assessors] = await Promise.all([listUsers(db, { search: search || undefined, role }, page), listAssessors(db)]);
+  const pages = Math.max(1, Math.ceil(total / USER_PAGE_SIZE));
+  const hrefFor = (to: number) => `/admin/users?${new URLSearchParams({ ...(search ? { q: search } : {}), ...(role ? { role } : {}), page: String(to) })}`;
   return (
     <div className="space-y-10">
       <header>
         <h1 className="text-3xl font-bold">Users</h1>
         <p className="mt-3 text-slate-700">Create accounts, set each person&apos;s role, assign every learner to an assessor, and make a link for anyone who needs to set a new password.</p>
       </header>
-      <section aria-labelledby="people-heading">
-        <h2 id="people-heading" className="text-xl font-bold">
-          People ({users.length})
-        </h2>
-        <div className="mt-3 relative overflow-x-auto">
-          <table className="w-full min-w-[52rem] border-collapse text-left">
-            <caption className="sr-only">Every user with their role, for learners their assessor, and a button to make a password reset link</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="py-2 pr-4">Name</th>
-                <th scope="col" className="py-2 pr-4">Role</th>
-                <th scope="col" className="py-2 pr-4">Assessor</th>
-                <th scope="col" className="py-2">Password</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-3 pr-4 font-normal">
-                    <span className="font-semibold">{u.fullName}</span>
-                    {can(u, 'course:learn', { relationship: 'self' }) ? (
-                      <Link href={`/record/${u.id}`} className="ml-2 text-sm text-brand-700 underline">
-                        Record<span className="sr-only"> of {u.fullName}</span>
-                      </Link>
-                    ) : null}
-                    <span className="block text-sm text-slate-700">{u.email}</span>
-                    {can(u, 'registration-number:keep', { relationship: 'self' }) ? (
-                      <span className="block text-sm text-slate-700">Registration: {u.registrationNumber ?? 'not on file'}</span>
-                    ) : null}
-                  </th>
-                  <td className="py-3 pr-4">
-                    <RoleForm userId={u.id} name={u.fullName} role={u.role} />
-                  </td>
-                  <td className="py-3 pr-4">
-                    {u.role === 'learner' ? <AssessorForm learnerId={u.id} name={u.fullName} assessorId={u.assessorId} assessors={assessors} /> : '—'}
-                  </td>
-                  <td className="py-3">
-                    <ResetLinkForm userId={u.id} name={u.fullName} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
       <section aria-labelledby="create-heading" className="max-w-lg">
         <h2 id="create-heading" className="text-xl font-bold">
           Create a user
@@ -71,6 +39,41 @@ export default async function UsersPage() {
         <div className="mt-3">
           <CreateUserForm />
         </div>
+      </section>
+      <section aria-labelledby="people-heading" className="space-y-4">
+        <h2 id="people-heading" className="text-xl font-bold">
+          People
+        </h2>
+        <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Find people">
+          <div className="space-y-1">
+            <label htmlFor="users-search" className="block font-semibold">
+              Name or e-mail
+            </label>
+            <input id="users-search" name="q" type="search" defaultValue={search} maxLength={100} className={`${fieldClass} w-64`} />
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="users-role" className="block font-semibold">
+              Role
+            </label>
+            <select id="users-role" name="role" defaultValue={role ?? ''} className={fieldClass}>
+              <option value="">Every role</option>
+              {ROLE_OPTIONS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="min-h-11 rounded-md border border-brand-700 px-4 font-semibold text-brand-800">
+            Find
+          </button>
+        </form>
+        <p role="status">
+          {total} {total === 1 ? 'person' : 'people'}
+          {total > USER_PAGE_SIZE ? `; page ${page + 1} of ${pages}` : ''}.
+        </p>
+        {rows.length > 0 ? <UsersTable users={rows} assessors={assessors} /> : null}
+        <PageLinks label="Pages of people" page={page} pages={pages} hrefFor={hrefFor} />
       </section>
     </div>
   );

@@ -7,13 +7,8 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { Role } from '@/lib/db/schema/people';
 import { initialFormState } from '@/lib/forms/form-state';
+import { ROLE_OPTIONS } from '@/lib/users/role-options';
 
-const ROLE_OPTIONS: { value: Role; label: string }[] = [
-  { value: 'learner', label: 'Learner' },
-  { value: 'assessor', label: 'Assessor' },
-  { value: 'moderator', label: 'Moderator' },
-  { value: 'admin', label: 'Administrator' },
-];
 
 const selectClass = 'min-h-11 rounded-md border border-slate-400 bg-white px-2 py-1';
 
