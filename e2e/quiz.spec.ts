@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { dateTimeGroup, fillDateTime } from './support/date-time';
-import { bestScenarioPath, questionForm, questionOfType } from './support/quiz-data';
+import { bestScenarioPath, lessonQuestions, questionForm, questionOfType } from './support/quiz-data';
 import { islandsReady } from './support/islands';
 
 const SLA_LESSON = '03-priorities-and-the-sla-clock';
@@ -147,4 +147,33 @@ test('a scenario path that skips a step names the step missed', async ({ page })
   for (const label of missedLabels) {
     await expect(form.getByRole('listitem').filter({ hasText: 'Missed:' }).filter({ hasText: label })).toBeVisible();
   }
+});
+
+test('a question asked right after the section it tests counts in the score at the end, and resetting the check there clears it', async ({ page }) => {
+  await page.goto(`/lessons/${SLA_LESSON}`);
+  await islandsReady(page);
+  const urgency = lessonQuestions(SLA_LESSON).find((question) => question.id === 'urgency-deadline');
+  if (urgency?.type !== 'single') throw new Error('the SLA lesson asks urgency-deadline as a single choice');
+  const form = questionForm(page, urgency);
+  // It sits between the section on impact and urgency and the next one, not at the end of the lesson.
+  const between = await form.evaluate((element) => {
+    const headings = [...document.querySelectorAll('h2')];
+    const after = headings.find((h) => h.textContent === 'Impact and urgency');
+    const before = headings.find((h) => h.textContent === 'From impact and urgency to priority');
+    return Boolean(after && before && after.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING && element.compareDocumentPosition(before) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(between).toBe(true);
+  await expect(page.getByRole('heading', { name: 'Check this section' }).first()).toBeVisible();
+
+  await form.getByLabel(urgency.options.find((o) => o.id === urgency.answer)?.text ?? '', { exact: true }).check();
+  await form.getByRole('button', { name: 'Check answer' }).click();
+  await expect(form.getByRole('heading', { name: 'Correct' })).toBeFocused();
+  const score = page.getByText(/You have answered \d+ of \d+; \d+ correct\./);
+  await expect(score).toHaveText(/You have answered 1 of \d+; 1 correct\./);
+
+  await page.getByRole('button', { name: 'Reset this knowledge check' }).click();
+  await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+  await expect(score).toHaveText(/You have answered 0 of \d+; 0 correct\./);
+  await expect(form.getByRole('heading', { name: 'Correct' })).toHaveCount(0);
+  await expect(form.getByRole('button', { name: 'Check answer' })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 /** The interactive parts a prerendered lesson page may carry, each hydrated on its own. */
-export const ISLAND_NAMES = ['quiz', 'priority-matrix-explorer', 'sla-clock-explorer', 'lesson-tracker', 'account-links', 'keep-course', 'kept-lessons', 'section-progress'] as const;
+export const ISLAND_NAMES = ['quiz', 'section-check', 'priority-matrix-explorer', 'sla-clock-explorer', 'lesson-tracker', 'account-links', 'keep-course', 'kept-lessons', 'section-progress'] as const;
 
 export type IslandName = (typeof ISLAND_NAMES)[number];
 

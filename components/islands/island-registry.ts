@@ -18,6 +18,7 @@ export const ISLAND_REGISTRY: Record<IslandName, IslandEntry> = {
   'account-links': { when: 'now', load: () => import('@/components/islands/account-links').then((m) => m.AccountLinks) },
   'lesson-tracker': { when: 'now', load: () => import('@/components/progress/lesson-tracker').then((m) => m.LessonTracker) },
   quiz: { when: 'visible', load: () => import('@/components/quiz/quiz').then((m) => m.Quiz) },
+  'section-check': { when: 'visible', load: () => import('@/components/quiz/section-check').then((m) => m.SectionCheck) },
   'priority-matrix-explorer': { when: 'visible', load: () => import('@/components/sla/priority-matrix-explorer').then((m) => m.PriorityMatrixExplorer) },
   'keep-course': { when: 'visible', load: () => import('@/components/offline/keep-course').then((m) => m.KeepCourse) },
   'kept-lessons': { when: 'now', load: () => import('@/components/offline/kept-lessons').then((m) => m.KeptLessons) },

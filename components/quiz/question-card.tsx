@@ -97,9 +97,11 @@ export function QuestionCard({ quizId, question, number, total }: QuestionCardPr
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4 sm:p-5">
       <fieldset ref={fieldsetRef} aria-describedby={error === null ? undefined : errorId} className="min-w-0">
         <legend className="mb-3 w-full">
-          <span className="block text-sm font-semibold text-slate-700">
-            Question {number} of {total}
-          </span>
+          {total > 1 ? (
+            <span className="block text-sm font-semibold text-slate-700">
+              Question {number} of {total}
+            </span>
+          ) : null}
           <span className="mt-1 block text-lg font-semibold text-slate-900">{question.prompt}</span>
         </legend>
         <QuestionTables tables={question.tables} />

@@ -2,11 +2,11 @@ import { useRef, useState } from 'react';
 import { type QuestionAttempt, useProgressStore } from '@/components/progress/progress-store';
 import { useHydrated } from '@/components/progress/use-hydrated';
 import { secondaryButton } from '@/components/quiz/styles';
-import { describeSummary, summariseQuiz } from '@/components/quiz/summary';
-import type { Quiz } from '@/lib/quiz/schema';
+import { describeSummary, type ScoredQuiz, summariseQuiz } from '@/components/quiz/summary';
 
 export type QuizSummaryProps = {
-  quiz: Quiz;
+  /** Every question the score covers, those placed beside their sections included. */
+  quiz: ScoredQuiz;
   /** Called after the learner confirms a reset, so the questions can start afresh. */
   onReset: () => void;
 };

@@ -139,3 +139,29 @@ test('the answer key renders for every type', () => {
   expect(renderToStaticMarkup(<AnswerKey question={sampleQuestion('datetime')} />)).toContain('Tuesday 28 April 2026 at 11:00 (SAST)');
   expect(renderToStaticMarkup(<AnswerKey question={sampleQuestion('written')} />)).toContain('What a good answer includes');
 });
+
+test('a check beside a section asks only its questions, numbered among themselves, with no score of its own', async () => {
+  const { SectionCheck } = await import('@/components/quiz/section-check');
+  const placed = { ...sampleQuiz, questions: sampleQuiz.questions.slice(0, 2) };
+  const markup = renderToStaticMarkup(<SectionCheck quiz={placed} />);
+  expect(markup).toContain('<h3 class="text-lg font-bold text-slate-900">Check this section</h3>');
+  expect([...markup.matchAll(/Question \d of 2/g)]).toHaveLength(2);
+  expect(markup).not.toContain('Your score');
+});
+
+test('the knowledge check at the end asks what was not placed beside a section and says its score takes those in', () => {
+  const [first, second, ...rest] = sampleQuiz.questions;
+  const elsewhere = [first, second].map((question) => ({ id: question?.id ?? '', type: question?.type ?? 'single' }));
+  const markup = renderToStaticMarkup(<Quiz quiz={{ ...sampleQuiz, questions: rest }} elsewhere={elsewhere} />);
+  expect(markup).toContain(`Question 1 of ${rest.length}`);
+  expect(markup).toContain('The score takes in the 2 questions checked beside the sections above.');
+  // The score counts every scored question of the check, the two placed beside sections included.
+  expect(markup).toContain(`You have answered 0 of ${sampleQuiz.questions.filter((question) => question.type !== 'written').length};`);
+});
+
+test('a check of one question does not number it', async () => {
+  const { SectionCheck } = await import('@/components/quiz/section-check');
+  const markup = renderToStaticMarkup(<SectionCheck quiz={{ ...sampleQuiz, questions: sampleQuiz.questions.slice(0, 1) }} />);
+  expect(markup).not.toContain('Question 1 of 1');
+  expect(markup).toContain('Practice question: they count in the score');
+});

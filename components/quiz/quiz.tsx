@@ -5,13 +5,18 @@ import { QuestionCard } from '@/components/quiz/question-card';
 import { QuizSummary } from '@/components/quiz/quiz-summary';
 import type { Quiz as QuizData } from '@/lib/quiz/schema';
 
+/** A question shown after its section instead: enough to count its answer in the score. */
+export type PlacedQuestion = Pick<QuizData['questions'][number], 'id' | 'type'>;
+
 export type QuizProps = {
-  /** One knowledge check from the lesson's quiz.yml, already parsed. Its keys are practice, not secrets. */
+  /** One knowledge check from the lesson's quiz.yml, already parsed, less any questions placed after their sections. Its keys are practice, not secrets. */
   quiz: QuizData;
+  /** The questions shown after their sections, which the score and "clear my answers" take in too. */
+  elsewhere?: PlacedQuestion[];
 };
 
-/** A formative knowledge check: every question with its own check, then the score so far. */
-export function Quiz({ quiz }: QuizProps) {
+/** A formative knowledge check: the questions not already asked beside their sections, then the score for all of them. */
+export function Quiz({ quiz, elsewhere = [] }: QuizProps) {
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
   // Bumped on reset: the questions mount afresh, dropping anything half answered.
@@ -29,7 +34,10 @@ export function Quiz({ quiz }: QuizProps) {
         <h2 id={titleId} ref={titleRef} tabIndex={-1} className="text-xl font-bold text-slate-900">
           {quiz.title}
         </h2>
-        <p className="mt-1 text-slate-700">Practice questions. They do not count towards your assessment.</p>
+        <p className="mt-1 text-slate-700">
+          Practice questions. They do not count towards your assessment.
+          {elsewhere.length > 0 ? ` The score takes in the ${elsewhere.length} ${elsewhere.length === 1 ? 'question' : 'questions'} checked beside the sections above.` : null}
+        </p>
       </div>
       {quiz.questions.map((question, index) => (
         <QuestionCard
@@ -40,7 +48,8 @@ export function Quiz({ quiz }: QuizProps) {
           total={quiz.questions.length}
         />
       ))}
-      <QuizSummary quiz={quiz} onReset={afterReset} />
+      <QuizSummary quiz={{ id: quiz.id, questions: [...elsewhere, ...quiz.questions] }} onReset={afterReset} />
     </section>
   );
 }
+

@@ -1,6 +1,9 @@
 import { answerKey, type QuestionAttempt } from '@/components/progress/progress-store';
 import type { Quiz } from '@/lib/quiz/schema';
 
+/** What a score needs of a knowledge check: its id, and each question's id and type. */
+export type ScoredQuiz = { id: Quiz['id']; questions: readonly Pick<Quiz['questions'][number], 'id' | 'type'>[] };
+
 export type QuizSummary = {
   /** Questions that get an automatic score: all but written answers. */
   scored: number;
@@ -12,7 +15,7 @@ export type QuizSummary = {
   writtenAnswered: number;
 };
 
-export function summariseQuiz(quiz: Quiz, answers: Readonly<Record<string, QuestionAttempt>>): QuizSummary {
+export function summariseQuiz(quiz: ScoredQuiz, answers: Readonly<Record<string, QuestionAttempt>>): QuizSummary {
   const summary: QuizSummary = { scored: 0, answered: 0, correct: 0, written: 0, writtenAnswered: 0 };
   for (const question of quiz.questions) {
     const key = answerKey(quiz.id, question.id);

@@ -198,3 +198,16 @@ test('a cast file that does not fit its shape is reported by field', async () =>
   const { messages } = await messagesFor({ 'cast.yml': CAST.replace('name: Sipho Dlamini', 'name: sipho') });
   expect(messages).toEqual(['content/cast.yml › people[0].name: must be a first name and a surname, such as Sipho Dlamini']);
 });
+
+test('questions asked beside a section must belong to the quiz and be asked once, and the quiz must still be placed whole for its score', async () => {
+  const beside = (questions: string) => lessonSource.replace('<Quiz id="first-check" />', `<Quiz id="first-check" questions="${questions}" />\n\n<Quiz id="first-check" />`);
+  expect((await messagesFor({ [lessonFile]: beside('first-question') })).messages).toEqual([]);
+  const unknown = await messagesFor({ [lessonFile]: beside('first-question no-such-question') });
+  expect(unknown.messages).toContainEqual(expect.stringMatching(/<Quiz id="first-check" questions> names "no-such-question", which is not a question of first-check/));
+  const twice = await messagesFor({ [lessonFile]: beside('first-question').replace('<Quiz id="first-check" />', '<Quiz id="first-check" questions="first-question" />\n\n<Quiz id="first-check" />') });
+  expect(twice.messages).toContainEqual(expect.stringMatching(/asks "first-question" again; it is already asked on line \d+/));
+  const noWhole = await messagesFor({ [lessonFile]: lessonSource.replace('<Quiz id="first-check" />', '<Quiz id="first-check" questions="first-question" />') });
+  expect(noWhole.messages).toContainEqual(expect.stringMatching(/<Quiz id="first-check" \/> must also be placed whole/));
+  const empty = await messagesFor({ [lessonFile]: beside('') });
+  expect(empty.messages).toContainEqual(expect.stringMatching(/questions=""> lists no question ids/));
+});

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ContentProblem, CourseContent } from '@/lib/content/load-content';
 import { lessonHours } from '@/lib/content/learning-time';
 import { MDX_COMPONENT_NAMES, isMdxComponentName } from '@/lib/content/mdx-component-names';
+import { checkQuizPlacements } from '@/lib/content/quiz-placement-rules';
 
 /** Rules that span files: references between lessons, quizzes, the glossary and the outcomes. */
 export function checkContentRules(content: CourseContent, contentDirName = 'content'): ContentProblem[] {
@@ -51,6 +52,7 @@ export function checkContentRules(content: CourseContent, contentDirName = 'cont
         else if (!termIds.has(use.id)) add(mdx, `${where}<Term id="${use.id}"> names no term in content/glossary`);
       }
     }
+    for (const problem of checkQuizPlacements(lesson.report.jsx, lesson.quizzes)) add(mdx, problem);
     for (const quiz of lesson.quizzes) {
       if (!placedQuizzes.has(quiz.id)) add(quizYml, `quizzes (${quiz.id}): the quiz is never placed in the lesson with <Quiz id="${quiz.id}" />`);
       const owner = quizOwners.get(quiz.id);

@@ -5,7 +5,13 @@
  */
 
 export type LessonHeading = { depth: 2 | 3; id: string; text: string };
-export type JsxUse = { name: string; line: number | null; id: string | null };
+export type JsxUse = {
+  name: string;
+  line: number | null;
+  id: string | null;
+  /** A `questions="a b"` attribute: the ids of the quiz's questions placed at this point, or null without one. */
+  questions: string[] | null;
+};
 
 export type LessonAstReport = {
   headings: LessonHeading[];
@@ -47,12 +53,17 @@ export function slugifyHeading(text: string): string {
   );
 }
 
-function idAttribute(node: AstNode): string | null {
+function stringAttribute(node: AstNode, name: string): string | null {
   for (const attribute of node.attributes ?? []) {
-    if (!isAstNode(attribute) || attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'id') continue;
+    if (!isAstNode(attribute) || attribute.type !== 'mdxJsxAttribute' || attribute.name !== name) continue;
     return typeof attribute.value === 'string' ? attribute.value : null;
   }
   return null;
+}
+
+function questionIds(node: AstNode): string[] | null {
+  const value = stringAttribute(node, 'questions');
+  return value === null ? null : value.split(/\s+/).filter(Boolean);
 }
 
 export function createLessonAstPlugin(report: LessonAstReport) {
@@ -71,7 +82,7 @@ export function createLessonAstPlugin(report: LessonAstReport) {
           report.headings.push({ depth: value.depth, id, text });
         }
         if (value.type === 'mdxJsxFlowElement' || value.type === 'mdxJsxTextElement') {
-          report.jsx.push({ name: value.name ?? '<>', line, id: idAttribute(value) });
+          report.jsx.push({ name: value.name ?? '<>', line, id: stringAttribute(value, 'id'), questions: questionIds(value) });
         }
         if (value.type === 'mdxjsEsm' && line !== null) report.esmLines.push(line);
         if ((value.type === 'mdxFlowExpression' || value.type === 'mdxTextExpression') && line !== null) {

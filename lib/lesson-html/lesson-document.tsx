@@ -5,6 +5,7 @@ import { LessonPager } from '@/components/lesson/lesson-pager';
 import { ReadingOffline } from '@/components/offline/reading-offline';
 import { SectionProgress } from '@/components/lesson/section-progress';
 import { lessonMdxComponents } from '@/components/mdx/mdx-components';
+import { questionPlacements } from '@/lib/content/question-placements';
 import type { CourseContent, LoadedLesson } from '@/lib/content/load-content';
 import { lessonsInOrder, neighbours } from '@/lib/content/navigation';
 import { type LessonAssets, SITE_TITLE, StaticPage } from '@/lib/lesson-html/static-page';
@@ -34,7 +35,7 @@ export function LessonDocument({ content, lesson, assets, courseBytes }: Props) 
   const moduleIndex = course.modules.findIndex((module) => module.id === lesson.moduleId);
   const criteria = outcomes.outcomes.flatMap((o) => o.criteria).filter((c) => lesson.frontmatter.outcomes.includes(c.code));
   const Body = getMDXComponent(lesson.code);
-  const components = lessonMdxComponents(lessons.flatMap((l) => l.quizzes));
+  const components = lessonMdxComponents(lesson.quizzes, questionPlacements(lesson.report.jsx));
   return (
     <StaticPage title={`${lesson.frontmatter.title} · ${SITE_TITLE}`} description={lesson.frontmatter.summary} assets={assets}>
     <article className="lg:grid lg:grid-cols-[1fr_14rem] lg:gap-10">
