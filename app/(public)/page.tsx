@@ -1,3 +1,4 @@
+import { ModuleIllustration } from '@/components/illustrations/module-illustration';
 import { AppLink as Link } from '@/components/ui/app-link';
 import { ContinueLink } from '@/components/progress/continue-link';
 import { ModuleProgress } from '@/components/progress/module-progress';
@@ -32,14 +33,17 @@ export default async function HomePage() {
         </h2>
         <ol className="mt-4 grid gap-4 sm:grid-cols-2">
           {course.modules.map((module, index) => (
-            <li key={module.id} className="rounded-lg border border-slate-200 p-4">
-              <h3 className="text-lg font-semibold">
-                <Link href={`/modules/${module.id}`} className="text-brand-800 hover:underline">
-                  <span className="text-slate-600">Module {index + 1}:</span> {module.title}
-                </Link>
-              </h3>
-              <p className="mt-1 text-slate-700">{module.summary}</p>
-              <ModuleProgress lessons={module.lessons} label={`Module ${index + 1}`} />
+            <li key={module.id} className="flex gap-4 rounded-lg border border-slate-200 p-4">
+              <ModuleIllustration moduleId={module.id} className="hidden h-16 w-24 shrink-0 min-[400px]:block" />
+              <div className="min-w-0">
+                <h3 className="text-lg font-semibold">
+                  <Link href={`/modules/${module.id}`} className="text-brand-800 hover:underline">
+                    <span className="text-slate-600">Module {index + 1}:</span> {module.title}
+                  </Link>
+                </h3>
+                <p className="mt-1 text-slate-700">{module.summary}</p>
+                <ModuleProgress lessons={module.lessons} label={`Module ${index + 1}`} />
+              </div>
             </li>
           ))}
         </ol>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AppLink as Link } from '@/components/ui/app-link';
+import { ModuleIllustration } from '@/components/illustrations/module-illustration';
 import { notFound } from 'next/navigation';
 import { ModuleProgress } from '@/components/progress/module-progress';
 import { LessonStatus } from '@/components/progress/lesson-status';
@@ -37,11 +38,14 @@ export default async function ModulePage({ params }: Props) {
         <span aria-hidden="true"> › </span>
         <span aria-current="page">Module {index + 1}</span>
       </nav>
-      <header>
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Module {index + 1}</p>
-        <h1 className="mt-1 text-3xl font-bold">{module.title}</h1>
-        <p className="mt-3 max-w-3xl text-lg text-slate-700">{module.summary}</p>
-        <ModuleProgress lessons={module.lessons} label={module.title} />
+      <header className="flex flex-col-reverse gap-4 sm:flex-row sm:items-start sm:justify-between">
+        <div>
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Module {index + 1}</p>
+          <h1 className="mt-1 text-3xl font-bold">{module.title}</h1>
+          <p className="mt-3 max-w-3xl text-lg text-slate-700">{module.summary}</p>
+          <ModuleProgress lessons={module.lessons} label={module.title} />
+        </div>
+        <ModuleIllustration moduleId={module.id} className="h-24 w-36 shrink-0 sm:h-32 sm:w-48" />
       </header>
       <h2 className="text-xl font-bold">Lessons</h2>
       <ol className="space-y-4">
