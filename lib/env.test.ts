@@ -30,6 +30,7 @@ test('with nothing set every setting has its documented default', () => {
     storage: { kind: 'local' },
     smtpUrl: null,
     mailFrom: 'Customer care course <no-reply@localhost>',
+    lrs: null,
     mailDigestHour: 7,
     jobPollMs: 5000,
     jobsDisabled: false,
@@ -63,6 +64,9 @@ test('good values are read as the server uses them', () => {
     S3_FORCE_PATH_STYLE: 'false',
     SMTP_URL: 'smtp://user:pw@mail.example.co.za:587',
     MAIL_FROM: 'Acme Training <training@acme.co.za>',
+    XAPI_LRS_URL: 'https://lrs.example.co.za/xapi/',
+    XAPI_LRS_KEY: 'course',
+    XAPI_LRS_SECRET: 'lrs-secret',
     MAIL_DIGEST_HOUR: '6',
     JOB_POLL_MS: '2000',
     JOBS_DISABLED: '1',
@@ -87,6 +91,7 @@ test('good values are read as the server uses them', () => {
     storage: { kind: 's3', endpoint: 'http://127.0.0.1:9000', region: 'af-south-1', bucket: 'course-evidence', accessKeyId: 'key', secretAccessKey: 'secret', forcePathStyle: false },
     smtpUrl: 'smtp://user:pw@mail.example.co.za:587',
     mailFrom: 'Acme Training <training@acme.co.za>',
+    lrs: { endpoint: 'https://lrs.example.co.za/xapi', key: 'course', secret: 'lrs-secret' },
     mailDigestHour: 6,
     jobPollMs: 2000,
     jobsDisabled: true,
@@ -141,6 +146,11 @@ test('STORAGE=s3 names every S3 setting that is missing', () => {
     'S3_ACCESS_KEY_ID must be set when STORAGE is s3',
     'S3_SECRET_ACCESS_KEY must be set when STORAGE is s3',
   ]);
+});
+
+test('XAPI_LRS_URL without its key and secret names both, and a store address that is not a web address is refused', () => {
+  expect(problemsOf({ XAPI_LRS_URL: 'https://lrs.example.co.za/xapi' })).toEqual(['XAPI_LRS_KEY must be set when XAPI_LRS_URL is', 'XAPI_LRS_SECRET must be set when XAPI_LRS_URL is']);
+  expect(problemsOf({ XAPI_LRS_URL: 'lrs.example.co.za', XAPI_LRS_KEY: 'k', XAPI_LRS_SECRET: 's' })).toEqual(['XAPI_LRS_URL must be an http:// or https:// address, not "lrs.example.co.za"']);
 });
 
 test('every wrong variable is named at once, and secrets are never repeated in the message', () => {

@@ -74,6 +74,9 @@ const EnvSchema = z
         .refine((value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol), 'must be an smtp:// or smtps:// address, such as smtp://user:password@mail.example.com:587'),
     ),
     MAIL_FROM: optional(z.string().trim()),
+    XAPI_LRS_URL: optional(httpUrl),
+    XAPI_LRS_KEY: optional(z.string().trim()),
+    XAPI_LRS_SECRET: optional(z.string()),
     MAIL_DIGEST_HOUR: optional(wholeNumber(0, 23)),
     JOB_POLL_MS: optional(wholeNumber(100, 3_600_000)),
     JOBS_DISABLED: optional(yesNo),
@@ -90,6 +93,11 @@ const EnvSchema = z
     ),
   })
   .superRefine((value, context) => {
+    if (value.XAPI_LRS_URL !== undefined) {
+      for (const name of ['XAPI_LRS_KEY', 'XAPI_LRS_SECRET'] as const) {
+        if (value[name] === undefined) context.addIssue({ code: 'custom', path: [name], message: 'must be set when XAPI_LRS_URL is' });
+      }
+    }
     if (value.STORAGE !== 's3') return;
     for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
       if (value[name] === undefined) context.addIssue({ code: 'custom', path: [name], message: 'must be set when STORAGE is s3' });
@@ -116,6 +124,8 @@ export type Env = {
   /** Null: messages are written to the outbox folder instead of sent. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** The provider's learning record store (xAPI 1.0.3), or null to send no statements. */
+  lrs: { endpoint: string; key: string; secret: string } | null;
   /** The hour (SAST) after which assessors who asked get their daily digest. */
   mailDigestHour: number;
   jobPollMs: number;
@@ -175,6 +185,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
         : { kind: 'local' },
     smtpUrl: value.SMTP_URL ?? null,
     mailFrom: value.MAIL_FROM ?? 'Customer care course <no-reply@localhost>',
+    lrs: value.XAPI_LRS_URL ? { endpoint: value.XAPI_LRS_URL.replace(/\/+$/, ''), key: value.XAPI_LRS_KEY ?? '', secret: value.XAPI_LRS_SECRET ?? '' } : null,
     mailDigestHour: value.MAIL_DIGEST_HOUR ?? 7,
     jobPollMs: value.JOB_POLL_MS ?? 5000,
     jobsDisabled: value.JOBS_DISABLED ?? false,
@@ -189,7 +200,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 }
 
 // Their values may hold passwords, so a message names them without repeating what was set.
-const SECRET = new Set(['SMTP_URL', 'BETTER_AUTH_SECRET', 'S3_SECRET_ACCESS_KEY', 'DATABASE_URL', 'DATABASE_OWNER_URL']);
+const SECRET = new Set(['SMTP_URL', 'XAPI_LRS_SECRET', 'BETTER_AUTH_SECRET', 'S3_SECRET_ACCESS_KEY', 'DATABASE_URL', 'DATABASE_OWNER_URL']);
 
 function describe(name: string, problem: string, source: Record<string, string | undefined>): string {
   const value = source[name];

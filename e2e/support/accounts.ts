@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Browser, expect, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
 
 export type Role = 'learner' | 'assessor' | 'moderator' | 'admin';
 export type Account = { email: string; password: string; fullName: string; role: Role };
@@ -34,12 +34,29 @@ export async function ensureAdmin(page: Page): Promise<void> {
   await signIn(page, ADMIN);
 }
 
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+/** The administrator's cookies from the last sign-in, so each helper call need not sign in again. */
+let adminSession: StorageState | null = null;
+
+/**
+ * A new browser context on an administrator's page, signed in with the kept session while it still
+ * works; a journey that ended it (signing out, a new password) only costs the next call a sign-in.
+ */
+async function adminPage(browser: Browser, path: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(adminSession ? { storageState: adminSession } : {});
+  const page = await context.newPage();
+  await page.goto(path);
+  if (new URL(page.url()).pathname !== new URL(path, 'http://x').pathname) {
+    await ensureAdmin(page);
+    await page.goto(path);
+    adminSession = await context.storageState();
+  }
+  return { context, page };
+}
+
 /** Creates a user through the administrator's own page, as a provider would. */
 export async function createUser(browser: Browser, account: Account, registrationNumber?: string): Promise<Account> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await ensureAdmin(page);
-  await page.goto('/admin/users');
+  const { context, page } = await adminPage(browser, '/admin/users');
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Create user' }) });
   await form.getByLabel('Full name').fill(account.fullName);
   await form.getByLabel('E-mail address').fill(account.email);
@@ -54,11 +71,8 @@ export async function createUser(browser: Browser, account: Account, registratio
 
 /** As the administrator, assigns a learner to an assessor on the users page. */
 export async function assignAssessor(browser: Browser, learner: Account, assessor: Account): Promise<void> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await ensureAdmin(page);
   // Journeys reuse names, so people are found by their e-mail address and the assessor by id.
-  await page.goto(`/admin/users?${new URLSearchParams({ q: assessor.email })}`);
+  const { context, page } = await adminPage(browser, `/admin/users?${new URLSearchParams({ q: assessor.email })}`);
   const assessorRow = page.getByRole('row').filter({ hasText: assessor.email });
   const assessorId = ((await assessorRow.locator('select[id^="role-"]').getAttribute('id')) ?? '').replace(/^role-/, '');
   await page.goto(`/admin/users?${new URLSearchParams({ q: learner.email })}`);

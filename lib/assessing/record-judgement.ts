@@ -13,6 +13,7 @@ import { checkEvidence } from '@/lib/assessing/check-evidence';
 import { enqueueNotice } from '@/lib/mail/notices';
 import type { SufficiencyFile } from '@/lib/portfolio/sufficiency-schema';
 import { readSettings } from '@/lib/settings/settings-store';
+import { queueLearningEvent } from '@/lib/xapi/outbox';
 
 const ASSESSABLE = new Set(['submitted', 'in_assessment', 'referred']);
 
@@ -115,6 +116,17 @@ export async function applySignedJudgement(db: Db, actor: Actor, signer: Signer,
     await writeAudit(tx, actor, { type: 'submission', id: row.id }, {
       type: 'assessment.signed',
       data: { round, outcome, criteriaMet: met, criteriaTotal: codes.length, registrationNumber: signer.registrationNumber },
+    });
+    await queueLearningEvent(tx, {
+      type: 'judgement.signed',
+      learnerId: row.learnerId,
+      assessorId: actor.id,
+      submissionId: row.id,
+      attemptNumber: row.attemptNumber,
+      outcome,
+      criteriaMet: met,
+      criteriaTotal: codes.length,
+      at: now.toISOString(),
     });
     // A record going (back) into moderation is not released to the learner until the batch is done with it.
     if (nextStatus !== 'in_moderation') await enqueueNotice(tx, { type: 'result-released', to: row.learnerId, submissionId: row.id });

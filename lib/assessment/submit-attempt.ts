@@ -15,6 +15,7 @@ import { ResponseSchema } from '@/lib/quiz/response';
 import type { BusinessCalendar } from '@/lib/sla/schema';
 import { providerCalendar } from '@/lib/settings/provider-calendar';
 import { readSettings } from '@/lib/settings/settings-store';
+import { queueLearningEvent } from '@/lib/xapi/outbox';
 
 export const DECLARATION_TEXT =
   'I declare that the work in this submission is my own, that I did it without help that the assessment does not allow, and that any evidence files are genuine records of my own work.';
@@ -103,6 +104,7 @@ export async function submitAttempt(db: Db, learnerId: string, assessment: Loade
       type: 'submission.submitted',
       data: { attemptNumber: owned.attemptNumber, declarationName: declarationName.trim(), evidenceFiles: files?.value ?? 0 },
     });
+    await queueLearningEvent(tx, { type: 'attempt.submitted', learnerId, submissionId, attemptNumber: owned.attemptNumber, at: now.toISOString() });
     const [assigned] = await tx.select({ assessorId: enrolment.assessorId }).from(enrolment).where(eq(enrolment.id, owned.enrolmentId));
     if (assigned?.assessorId) await enqueueNotice(tx, { type: 'submission-waiting', to: assigned.assessorId, submissionId });
   });

@@ -5,8 +5,9 @@ import type { Db } from '@/lib/db/open-database';
 import { assessment, moderationBatch, moderationBatchRecord, submission } from '@/lib/db/schema';
 import { enqueueNotice } from '@/lib/mail/notices';
 import { ModerationRuleError } from '@/lib/moderation/moderation-errors';
-import type { RecordDeps } from '@/lib/record/build-record';
+import { latestSignedJudgement, type RecordDeps } from '@/lib/record/build-record';
 import { finaliseAttemptRecord } from '@/lib/record/record-versions';
+import { queueLearningEvent } from '@/lib/xapi/outbox';
 
 /**
  * Signs the batch once every sampled record is agreed. Every record in the batch becomes final:
@@ -29,7 +30,7 @@ export async function sealBatch(db: Db, actor: NonNullable<Actor>, deps: RecordD
     if (!batch || batch.moderatorId !== actor.id) throw new ModerationRuleError('not-found', 'There is no such batch.');
     if (batch.status !== 'open') throw new ModerationRuleError('signed', 'This batch is already signed.');
     const records = await tx
-      .select({ submissionId: submission.id, enrolmentId: submission.enrolmentId, attemptNumber: submission.attemptNumber, status: submission.status, sampled: moderationBatchRecord.sampled })
+      .select({ submissionId: submission.id, learnerId: submission.learnerId, enrolmentId: submission.enrolmentId, attemptNumber: submission.attemptNumber, status: submission.status, sampled: moderationBatchRecord.sampled })
       .from(moderationBatchRecord)
       .innerJoin(submission, eq(submission.id, moderationBatchRecord.submissionId))
       .where(eq(moderationBatchRecord.batchId, batchId))
@@ -49,6 +50,10 @@ export async function sealBatch(db: Db, actor: NonNullable<Actor>, deps: RecordD
         type: 'record.finalised',
         data: { version: snapshot.version, sha256: snapshot.sha256, code: snapshot.verificationCode, attempt: record.attemptNumber, current: snapshot.supersededAt === null },
       });
+      const sealed = await latestSignedJudgement(tx, record.submissionId);
+      if (sealed?.outcome) {
+        await queueLearningEvent(tx, { type: 'record.final', learnerId: record.learnerId, submissionId: record.submissionId, outcome: sealed.outcome, verificationCode: snapshot.verificationCode, at: now.toISOString() });
+      }
     }
     await writeAudit(tx, actor, { type: 'batch', id: batchId }, { type: 'moderation.batch_signed', data: { records: records.length, registrationNumber: signer.registrationNumber } });
     const submissionIds = records.map((record) => record.submissionId);

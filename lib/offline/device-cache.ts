@@ -1,4 +1,5 @@
 import { COURSE_PAGE_CACHE, isLessonPath, LESSON_CACHE, SERVICE_WORKER_PATH } from '@/lib/offline/offline-paths';
+import { whenPageSettled } from '@/lib/browser/when-page-settled';
 
 /** Whether this browser can keep pages for offline reading at all. */
 export function canKeepOffline(): boolean {
@@ -20,20 +21,9 @@ export async function registerServiceWorker(): Promise<boolean> {
 // competes with the page's own and kept the main thread busy longer (Lighthouse's blocking time on
 // a lesson rose from about 30–60 ms to 140–420 ms, and was still 70–120 ms three seconds after load).
 // A reader stays on a page for minutes, so it waits.
-const SETTLE_MS = 10000;
-
 /** Starts the service worker once the page has loaded, a few seconds have passed and the browser is idle. */
 export function registerServiceWorkerWhenSettled(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const start = () =>
-      setTimeout(() => {
-        const register = () => void registerServiceWorker().then(resolve);
-        if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: SETTLE_MS });
-        else register();
-      }, SETTLE_MS);
-    if (document.readyState === 'complete') start();
-    else window.addEventListener('load', start, { once: true });
-  });
+  return new Promise((resolve) => whenPageSettled(() => void registerServiceWorker().then(resolve)));
 }
 
 function cacheFor(path: string): string {

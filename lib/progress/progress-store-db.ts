@@ -1,7 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open-database';
 import { formativeAttempt, lessonProgress } from '@/lib/db/schema';
+import { env } from '@/lib/env';
 import { AttemptSchema, type ProgressSnapshot } from '@/lib/progress/progress-schema';
+import { XAPI_ATTEMPTS, XAPI_JOB } from '@/lib/xapi/outbox';
 
 export async function readProgress(db: Pick<Db, 'select'>, learnerId: string): Promise<ProgressSnapshot> {
   const lessonRows = await db.select().from(lessonProgress).where(eq(lessonProgress.learnerId, learnerId));
@@ -42,11 +44,15 @@ const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1
  * order the copies arrive in). Rows are written in key order so two syncs never deadlock, and only
  * rows the merge changes are written.
  *
+ * With a learning record store configured, the same statement puts an xAPI statement in the outbox
+ * for each lesson first opened or first completed and each answer it stored, so progress and its
+ * statements are written together or not at all.
+ *
  * The result is the rows this sync wrote plus the learner's other rows as they were when the
  * statement began: a row another tab changed in that instant may come back one step old, which the
  * browser's own merge of the reply makes good on its next sync.
  */
-export async function syncProgress(db: Db, learnerId: string, browser: ProgressSnapshot): Promise<ProgressSnapshot> {
+export async function syncProgress(db: Db, learnerId: string, browser: ProgressSnapshot, queueStatements = env().lrs !== null): Promise<ProgressSnapshot> {
   const lessons = Object.entries(browser.lessons)
     .sort(byKey)
     .map(([slug, lesson]) => ({ slug, opened_at: lesson.openedAt, completed_at: lesson.completedAt }));
@@ -57,7 +63,9 @@ export async function syncProgress(db: Db, learnerId: string, browser: ProgressS
       return { quiz_id: quizId, question_id: questionId, response: attempt.response, score: attempt.score, attempts: attempt.attempts, answered_at: attempt.answeredAt };
     });
   const result = (await db.execute(sql`
-    with incoming_lessons as (
+    with before_lessons as (
+      select lesson_slug, completed_at from lesson_progress where learner_id = ${learnerId}
+    ), incoming_lessons as (
       select * from jsonb_to_recordset(${JSON.stringify(lessons)}::jsonb) as l(slug text, opened_at timestamptz, completed_at timestamptz)
     ), incoming_answers as (
       select * from jsonb_to_recordset(${JSON.stringify(answers)}::jsonb) as a(quiz_id text, question_id text, response jsonb, score real, attempts integer, answered_at timestamptz)
@@ -78,6 +86,23 @@ export async function syncProgress(db: Db, learnerId: string, browser: ProgressS
         where (excluded.answered_at, excluded.attempts, excluded.response::text collate "C", excluded.score)
           > (stored.answered_at, stored.attempts, stored.response::text collate "C", stored.score)
       returning quiz_id, question_id, response, score, attempts, answered_at
+    ), lesson_events as (
+      select 'lesson.opened'::text as type, saved.lesson_slug, saved.opened_at as at from saved_lessons as saved
+      where not exists (select 1 from before_lessons as was where was.lesson_slug = saved.lesson_slug)
+      union all
+      select 'lesson.completed', saved.lesson_slug, saved.completed_at from saved_lessons as saved
+      where saved.completed_at is not null
+        and not exists (select 1 from before_lessons as was where was.lesson_slug = saved.lesson_slug and was.completed_at is not null)
+    ), queued_statements as (
+      insert into job (id, kind, payload, max_attempts)
+      select gen_random_uuid()::text, ${XAPI_JOB}::text, jsonb_build_object('type', type, 'learnerId', ${learnerId}::text, 'lessonSlug', lesson_slug, 'at', to_jsonb(at)), ${XAPI_ATTEMPTS}::integer
+      from lesson_events where ${queueStatements}::boolean
+      union all
+      select gen_random_uuid()::text, ${XAPI_JOB}::text, jsonb_build_object(
+        'type', 'question.answered', 'learnerId', ${learnerId}::text, 'quizId', quiz_id, 'questionId', question_id,
+        'score', case when response->>'type' = 'written' then null else to_jsonb(score) end, 'attempts', attempts, 'at', to_jsonb(answered_at)), ${XAPI_ATTEMPTS}::integer
+      from saved_answers where ${queueStatements}::boolean
+      returning id
     ), lessons_now as (
       select lesson_slug, opened_at, completed_at from saved_lessons
       union all
