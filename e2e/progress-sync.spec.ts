@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { QuizFileSchema, type SingleChoiceQuestion, type TrueFalseQuestion } from '@/lib/quiz/schema';
 import { readingOrder } from '../scripts/lib/reading-order.mjs';
 import { createUser, signIn, uniqueAccount } from './support/accounts';
+import { islandsReady } from './support/islands';
 import { questionForm } from './support/quiz-data';
 
 // In reading order: "Next lesson" follows course.yml, not folder numbers.
@@ -83,6 +84,7 @@ test('progress made while slow syncs are in flight survives a reload and reaches
   expect(Object.values(local.state.lessons).filter((lesson) => (lesson as { completedAt: string | null }).completedAt !== null)).toHaveLength(LESSONS.length);
 
   await page.reload();
+  await islandsReady(page);
   const lastLesson = LESSONS[LESSONS.length - 1] ?? '';
   const lastQuestions = quickQuestions(lastLesson);
   for (const { question } of lastQuestions) await expect(questionForm(page, question).getByRole('heading', { name: 'Correct' })).toBeVisible();
@@ -95,6 +97,7 @@ test('progress made while slow syncs are in flight survives a reload and reaches
   await signIn(other, account);
   await expect(other.getByText(`${LESSONS.length} of ${LESSONS.length} lessons complete.`)).toBeVisible();
   await other.goto(`/lessons/${lastLesson}`);
+  await islandsReady(other);
   for (const { question } of lastQuestions) await expect(questionForm(other, question).getByRole('heading', { name: 'Correct' })).toBeVisible();
   await expect(other.getByText('You completed this lesson.')).toBeVisible();
   await first.close();
@@ -130,6 +133,7 @@ test('a question cleared for another try stays cleared after the next sync, and 
   await form.getByRole('button', { name: 'Check answer' }).click();
   await expect.poll(async () => (await (await page.request.get('/api/progress')).json()).answers[key]?.attempts).toBe(2);
   await page.reload();
+  await islandsReady(page);
   await expect(form.getByRole('heading', { name: 'Correct' })).toBeVisible();
   await context.close();
 });

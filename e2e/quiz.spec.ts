@@ -46,6 +46,7 @@ test('single, multiple, matching, numeric and date-time questions are answered b
 
   await expect(page.getByText(/You have answered 5 of \d+; 5 correct/)).toBeVisible();
   await page.reload();
+  await islandsReady(page);
   await expect(questionForm(page, datetime).getByRole('heading', { name: 'Correct' })).toBeVisible();
   await expect(page.getByText(/You have answered 5 of \d+; 5 correct/)).toBeVisible();
 });

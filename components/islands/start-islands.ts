@@ -2,13 +2,11 @@ import { h, render } from 'preact';
 import { ISLAND_ATTRIBUTE, ISLAND_PROPS_ATTRIBUTE, isIslandName } from '@/components/islands/island-names';
 import { parseIslandProps } from '@/components/islands/island-props';
 import { ISLAND_REGISTRY } from '@/components/islands/island-registry';
-import { whenPageSettled } from '@/lib/browser/when-page-settled';
 
 // Start an island's download a little before it scrolls into view, so it answers by the time it is read.
 const NEAR_SCREEN = '600px 0px';
-// The rest wake one per idle moment, once the page has settled or the reader first presses a key or
-// touches it: a keyboard user tabbing through the page must find every control live (disabled
-// controls cannot take focus), but a phone still drawing the page should not hydrate parts far below.
+// The rest wake while the browser is idle, one per idle moment: a keyboard user tabbing through the
+// page must find every control live, and disabled controls cannot take focus.
 const IDLE_TIMEOUT_MS = 2000;
 
 function propsOf(element: Element): Record<string, unknown> {
@@ -73,5 +71,5 @@ export function startIslands(root: ParentNode = document): void {
       later.push(element);
     }
   }
-  whenPageSettled(() => wakeTheRestWhenIdle(later), { orFirstTouch: true });
+  wakeTheRestWhenIdle(later);
 }
