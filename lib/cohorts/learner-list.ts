@@ -1,8 +1,8 @@
-import { and, asc, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { containsPattern } from '@/lib/db/contains-pattern';
 import type { Db } from '@/lib/db/open-database';
 import { cohort, enrolment, profile, user } from '@/lib/db/schema';
+import { nameOrEmailContains } from '@/lib/users/person-search';
 
 /** Which learners to list: one cohort or assessor, those with none ('none'), or everyone (undefined). */
 export type LearnerFilter = { cohortId?: string; assessorId?: string; /** Part of a name or e-mail address, any case. */ search?: string };
@@ -17,11 +17,8 @@ function condition(filter: LearnerFilter): SQL | undefined {
   const parts: SQL[] = [];
   if (filter.cohortId) parts.push(filter.cohortId === 'none' ? isNull(enrolment.cohortId) : eq(enrolment.cohortId, filter.cohortId));
   if (filter.assessorId) parts.push(filter.assessorId === 'none' ? isNull(enrolment.assessorId) : eq(enrolment.assessorId, filter.assessorId));
-  const search = filter.search?.trim();
-  if (search) {
-    const pattern = containsPattern(search);
-    parts.push(or(ilike(profile.fullName, pattern), ilike(user.email, pattern)) as SQL);
-  }
+  const search = nameOrEmailContains(filter.search);
+  if (search) parts.push(search);
   return parts.length > 0 ? and(...parts) : undefined;
 }
 

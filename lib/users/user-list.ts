@@ -1,8 +1,8 @@
-import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
-import { containsPattern } from '@/lib/db/contains-pattern';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open-database';
 import { enrolment, profile, user } from '@/lib/db/schema';
 import type { Role } from '@/lib/db/schema/people';
+import { nameOrEmailContains } from '@/lib/users/person-search';
 
 export type UserRow = {
   id: string;
@@ -23,11 +23,8 @@ export const USER_PAGE_SIZE = 50;
 function condition(filter: UserFilter): SQL | undefined {
   const parts: SQL[] = [];
   if (filter.role) parts.push(eq(profile.role, filter.role));
-  const search = filter.search?.trim();
-  if (search) {
-    const pattern = containsPattern(search);
-    parts.push(or(ilike(profile.fullName, pattern), ilike(user.email, pattern)) as SQL);
-  }
+  const search = nameOrEmailContains(filter.search);
+  if (search) parts.push(search);
   return parts.length > 0 ? and(...parts) : undefined;
 }
 
